@@ -1,6 +1,34 @@
+using MissionTracker.Web.Data;
+using MissionTracker.Web.Features;
+using MissionTracker.Web.Infrastructure;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddMissionTrackerLogging();
+builder.AddMissionTrackerData();
+builder.AddMissionTrackerApi();
+builder.AddMissionTrackerOpenApi();
+builder.AddMissionTrackerHealth();
+builder.AddMissionTrackerFeatures();
+builder.Services.AddRazorPages();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.InitializeDatabaseAsync();
 
-app.Run();
+app.UseExceptionHandler("/Error");
+app.UseMissionTrackerStatusCodePages();
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+
+app.MapMissionTrackerOpenApi();
+app.MapMissionTrackerHealth();
+app.MapMissionTrackerApi();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,48 @@
+using MissionTracker.Web.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissionTracker.Web.Data;
+
+public static class DataExtensions
+{
+    public const string ConnectionStringName = "MissionTracker";
+
+    /// <summary>The folder for the database, logs and keys: <c>MissionTracker:DataDirectory</c>, default <c>data/</c> under the content root.</summary>
+    public static string DataDirectory(this IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["MissionTracker:DataDirectory"];
+        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(environment.ContentRootPath, "data")
+            : Path.Combine(environment.ContentRootPath, configured));
+    }
+
+    public static WebApplicationBuilder AddMissionTrackerData(this WebApplicationBuilder builder)
+    {
+        var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton<SqlitePragmaInterceptor>();
+        builder.Services.AddDbContextPool<MissionTrackerDbContext>((services, options) => options
+            .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));
+        builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddScoped<Features.Seeding.Seeder>();
+        return builder;
+    }
+
+    private static string ResolveConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var connection = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(configuration.DataDirectory(environment), "missiontracker.db")}"
+            : configured);
+        if (connection.DataSource is { Length: > 0 } file && file != ":memory:" && connection.Mode != SqliteOpenMode.Memory)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        return connection.ToString();
+    }
+}

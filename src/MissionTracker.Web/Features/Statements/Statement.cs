@@ -1,0 +1,54 @@
+using MissionTracker.Web.Data;
+using MissionTracker.Web.Features.Missions;
+using MissionTracker.Web.Features.Organisations;
+using MissionTracker.Web.Features.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MissionTracker.Web.Features.Statements;
+
+public enum StatementKind
+{
+    /// <summary>Words in quotation marks.</summary>
+    Direct,
+    /// <summary>Reported speech: "Wallace said London was open to ...".</summary>
+    Paraphrase,
+}
+
+/// <summary>What someone said, when, in which capacity, and on what source.</summary>
+public sealed class Statement : Entity
+{
+    /// <summary>The person who said it; null when an organisation or document is quoted.</summary>
+    public int? SpeakerId { get; set; }
+    public Person? Speaker { get; set; }
+    /// <summary>The organisation quoted, when no person is.</summary>
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    /// <summary>The speaker's role at the time, as the source gives it: "NATO Secretary-General".</summary>
+    public string? SpeakerRole { get; set; }
+    public DateOnly SaidOn { get; set; }
+    public string? Occasion { get; set; }
+    public string Text { get; set; } = "";
+    public StatementKind Kind { get; set; }
+    public List<string> Topics { get; set; } = [];
+    public List<Mission> Missions { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}
+
+internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statement>
+{
+    public void Configure(EntityTypeBuilder<Statement> builder)
+    {
+        builder.Property(s => s.Text).HasMaxLength(FieldLengths.StatementText).IsRequired();
+        builder.Property(s => s.SpeakerRole).HasMaxLength(FieldLengths.Role);
+        builder.Property(s => s.Occasion).HasMaxLength(FieldLengths.Title);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.PrimitiveCollection(s => s.Topics);
+        builder.HasOne(s => s.Speaker).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Missions).WithMany().UsingEntity("StatementMissions");
+        builder.HasIndex(s => new { s.SaidOn, s.Id });
+        builder.HasIndex(s => new { s.SpeakerId, s.SaidOn });
+        builder.HasIndex(s => s.UpdatedAt);
+    }
+}

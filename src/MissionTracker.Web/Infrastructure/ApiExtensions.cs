@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MissionTracker.Web.Infrastructure;
+
+public static class ApiExtensions
+{
+    /// <summary>JSON (camelCase, enums as strings), ProblemDetails for every error, and the API's exception handler.</summary>
+    public static WebApplicationBuilder AddMissionTrackerApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+        });
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}
+
+/// <summary>Unhandled errors on <c>/api</c> become a ProblemDetails (no stack trace outside Development); pages fall through to <c>/Error</c>.</summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!httpContext.IsApiRequest())
+        {
+            return false;
+        }
+        var (status, title) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
+            OperationCanceledException => (499, "Request cancelled"),
+            _ => (StatusCodes.Status500InternalServerError, "Unexpected error"),
+        };
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = status,
+                Title = title,
+                Detail = status < 500 || environment.IsDevelopment() ? exception.Message : "The error was logged; quote the traceId when reporting it.",
+            },
+        });
+    }
+}
+
+public static class StatusCodePagesExtensions
+{
+    /// <summary>Empty 4xx/5xx answers become a ProblemDetails on <c>/api</c> and the friendly error page elsewhere.</summary>
+    public static WebApplication UseMissionTrackerStatusCodePages(this WebApplication app)
+    {
+        app.UseWhen(c => c.IsApiRequest(), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.IsApiRequest(), web => web.UseStatusCodePagesWithReExecute("/Error", "?statusCode={0}"));
+        return app;
+    }
+}

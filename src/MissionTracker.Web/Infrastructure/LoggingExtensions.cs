@@ -1,0 +1,31 @@
+using MissionTracker.Web.Data;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace MissionTracker.Web.Infrastructure;
+
+public static class LoggingExtensions
+{
+    /// <summary>
+    /// Serilog from the <c>Serilog</c> section of appsettings (levels, console), plus a rolling JSON file in the data folder.
+    /// Log templates carry ids and counts, never quote or article text.
+    /// </summary>
+    public static WebApplicationBuilder AddMissionTrackerLogging(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var logFolder = Path.Combine(configuration.DataDirectory(builder.Environment), "logs");
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            if (configuration.GetValue("MissionTracker:Logging:File", true))
+            {
+                logger.WriteTo.File(
+                    new CompactJsonFormatter(),
+                    Path.Combine(logFolder, "missiontracker-.json"),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: configuration.GetValue("MissionTracker:Logging:RetainedFiles", 14));
+            }
+        });
+        return builder;
+    }
+}
