@@ -1,6 +1,7 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
 using MissionTracker.Web.Infrastructure;
+using MissionTracker.Web.Infrastructure.CommandLine;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,10 @@ builder.Services.AddRazorPages();
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+if (await app.RunAdminCommandAsync(args) is int exitCode)
+{
+    return exitCode;
+}
 
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();
@@ -29,6 +34,7 @@ app.MapMissionTrackerApi();
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

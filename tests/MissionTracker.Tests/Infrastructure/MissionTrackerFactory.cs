@@ -1,0 +1,66 @@
+using MissionTracker.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MissionTracker.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over the real HTTP pipeline, on its own SQLite file in a temporary folder (migrated and seeded at start-up
+/// as in production). Each factory is one database; tests that must not see each other's rows create their own data.
+/// </summary>
+public class MissionTrackerFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "missiontracker-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(DataDirectory, "missiontracker.db");
+
+    /// <summary>Extra settings a test class needs (e.g. requiring sign-in); applied over the defaults.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(DataDirectory);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["MissionTracker:DataDirectory"] = DataDirectory,
+                ["ConnectionStrings:MissionTracker"] = $"Data Source={DatabasePath}",
+                ["MissionTracker:Logging:File"] = "false",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in Settings)
+            {
+                settings[key] = value;
+            }
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a DbContext of this app's database, for arranging and asserting.</summary>
+    public async Task<T> WithDbAsync<T>(Func<MissionTrackerDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<MissionTrackerDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow shutdown; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
