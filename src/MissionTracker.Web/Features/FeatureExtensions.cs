@@ -1,3 +1,4 @@
+using MissionTracker.Web.Features.Extraction;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
@@ -12,6 +13,8 @@ public static class FeatureExtensions
         builder.Services.AddScoped<MissionService>();
         builder.Services.AddScoped<StrengthService>();
         builder.Services.AddScoped<StatementService>();
+        builder.Services.AddScoped<ExtractionService>();
+        builder.Services.AddSingleton<ExtractorCache>();
         return builder;
     }
 
@@ -20,6 +23,7 @@ public static class FeatureExtensions
     {
         var api = app.MapGroup("/api/v1");
         api.MapMissionsApi();
+        api.MapExtractionApi();
         return app;
     }
 }
