@@ -55,6 +55,39 @@ internal sealed partial class ArticleText
     /// <summary>Sorted positions where a sentence starts (after a full stop or a line break).</summary>
     public IReadOnlyList<int> SentenceBreaks { get; }
 
+    private bool?[]? _headline;
+
+    /// <summary>Whether the line holding <paramref name="position"/> is written in title case (a headline).</summary>
+    public bool IsHeadline(int position)
+    {
+        if (Paragraphs.Count == 0)
+        {
+            return false;
+        }
+
+        _headline ??= new bool?[Paragraphs.Count];
+        var p = ParagraphOf(position);
+        if (_headline[p] is { } known)
+        {
+            return known;
+        }
+
+        var (s, e) = Paragraphs[p];
+        var words = WordsIn(s, e);
+        var caps = 0;
+        foreach (var w in words)
+        {
+            if (w.IsCapitalised || !char.IsLetter(w.Value[0]))
+            {
+                caps++;
+            }
+        }
+
+        var headline = words.Count >= 4 && caps * 10 >= words.Count * 7;
+        _headline[p] = headline;
+        return headline;
+    }
+
     public int ParagraphOf(int position)
     {
         var lo = 0;

@@ -106,7 +106,7 @@ internal static class Lexicon
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "while", "as", "after", "before",
         "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
         "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "moments", "meanwhile", "however", "also", "last", "next", "since", "during", "under", "over", "from", "by",
         "to", "of", "if", "when", "where", "what", "who", "which", "there", "here", "some", "many", "most", "all",
