@@ -15,7 +15,7 @@ internal static class Lexicon
         "admitted", "confirmed", "confirms", "commented", "observed", "recalled", "replied", "responded", "answered",
         "asked", "urged", "cautioned", "predicted", "promised", "vowed", "pledged", "tweeted", "posted", "claimed",
         "maintained", "reiterated", "highlighted", "underscored", "called", "described", "dubbed", "termed",
-        "reported", "suggested", "stated", "affirmed", "assured", "agreed", "conceded", "boasted", "complained",
+        "reported", "suggested", "stated", "affirmed", "assured", "conceded", "boasted", "complained",
         "lamented", "quipped", "joked", "mused", "wondered", "told", "informed",
     ], StringComparer.Ordinal);
 

@@ -77,7 +77,8 @@ internal sealed record NameRun(IReadOnlyList<Word> Words, int NameFrom, bool Pos
         }
 
         var to = NameFrom;
-        while (to > from && Lexicon.IsRank(Words[to - 1].Value))
+        while (to > from && Lexicon.IsRank(Words[to - 1].Value)
+               && !(to - 2 >= from && Words[to - 2].Value is "Secretary" or "Attorney" or "Director" or "Inspector" or "Surgeon" or "Consul" or "Solicitor" or "Auditor" or "Governor"))
         {
             to--;
         }

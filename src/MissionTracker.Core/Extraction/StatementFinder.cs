@@ -25,6 +25,7 @@ internal static class StatementFinder
             Source? source = reader.After(q.After, next);
 
             var sentenceStart = article.SentenceStart(q.OpenMark);
+            source ??= reader.AccordingTo(sentenceStart, Math.Min(article.SentenceEnd(Math.Max(q.OpenMark, q.End - 1)), pe), spans);
             if (source is null)
             {
                 var prefixStart = sentenceStart;
@@ -35,8 +36,6 @@ internal static class StatementFinder
 
                 source = reader.Before(prefixStart, q.OpenMark);
             }
-
-            source ??= reader.AccordingTo(sentenceStart, Math.Min(article.SentenceEnd(Math.Max(q.OpenMark, q.End - 1)), pe), spans);
 
             if (source is null && previous is not null)
             {

@@ -171,9 +171,9 @@ internal static partial class TroopFigureFinder
         var bestDistance = int.MaxValue;
         foreach (var c in countries)
         {
-            if (c.Start < ss || c.End > se)
+            if (c.Start < ss || c.End > start)
             {
-                continue;
+                continue; // only a country named before the number: "the U.S. troop presence ... from 5,200 to 3,000"
             }
 
             var after = article.WordsIn(c.End, Math.Min(se, c.End + 40));
@@ -195,6 +195,7 @@ internal static partial class TroopFigureFinder
 
     private static string? MissionOf(ArticleText article, IReadOnlyList<ExtractedMission> missions, int start, int end)
     {
+        var text = article.Text;
         var ss = article.SentenceStart(start);
         var se = article.SentenceEnd(end - 1);
         string? best = null;
@@ -206,7 +207,13 @@ internal static partial class TroopFigureFinder
                 continue;
             }
 
-            var d = m.End <= start ? start - m.End : m.Start - end;
+            // A mission named after the figure counts only within the same clause (no comma between).
+            if (m.Start >= end && text.AsSpan(end, m.Start - end).IndexOfAny(',', ';', '—') >= 0)
+            {
+                continue;
+            }
+
+            var d = m.End <= start ? start - m.End : 1000 + m.Start - end;
             if (d < bestDistance)
             {
                 best = m.Mission;
