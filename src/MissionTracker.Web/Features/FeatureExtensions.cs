@@ -1,4 +1,6 @@
 using MissionTracker.Web.Features.Extraction;
+using MissionTracker.Web.Features.Feeds;
+using MissionTracker.Web.Features.Intake;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
@@ -15,6 +17,8 @@ public static class FeatureExtensions
         builder.Services.AddScoped<StatementService>();
         builder.Services.AddScoped<ExtractionService>();
         builder.Services.AddSingleton<ExtractorCache>();
+        builder.Services.AddScoped<IntakeService>();
+        builder.AddMissionTrackerFeeds();
         return builder;
     }
 
