@@ -296,7 +296,7 @@ internal sealed class AttributionReader
             var mainRuns = NameRun.Read(mainWords, Text);
             var mainPerson = LastPerson(mainRuns, prevComma);
             var appPerson = LastPerson(appRuns, lastComma);
-            if (mainPerson is not null && (appPerson is null || !StartsWithDeterminer(appWords)))
+            if (mainPerson is not null && (appPerson is null || StartsWithDeterminer(appWords)))
             {
                 return Named(mainPerson, mainPerson.Title(Text) ?? StripArticle(app));
             }

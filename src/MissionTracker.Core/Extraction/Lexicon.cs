@@ -95,7 +95,7 @@ internal static class Lexicon
         "party", "movement", "front", "front's", "brigades", "units", "unit", "mobilisation", "mobilization", "kingdom",
         "republic", "emirates", "security", "defence", "defense", "affairs", "interior", "nato", "un", "eu",
         "centcom", "isis", "isil", "daesh", "statement", "communique", "report", "letter", "release", "spokesman",
-        "authorities", "administration", "white", "kremlin", "cabinet", "assembly", "senate", "congress",
+        "authorities", "administration", "kremlin", "cabinet", "assembly", "senate", "congress",
         "international", "global", "joint", "combined", "central", "european", "islamic", "ministry's", "school",
         "college", "academy", "bank", "fund", "foundation", "company", "corporation", "association", "network",
     ], StringComparer.OrdinalIgnoreCase);
@@ -115,7 +115,7 @@ internal static class Lexicon
         "west", "north", "south", "western", "eastern", "northern", "southern", "gulf", "persian", "arab", "kurdish",
         "sunni", "shiite", "shia", "muslim", "christian", "yazidi", "security", "conference", "summit", "operation",
         "inherent", "resolve", "coalition", "mission", "forces", "force", "command", "ministry", "department",
-        "pentagon", "white", "house", "capitol", "hill", "street", "avenue", "facebook", "twitter", "instagram",
+        "pentagon", "house", "capitol", "hill", "street", "avenue", "facebook", "twitter", "instagram",
         "getty", "afp", "ap", "reuters", "voa", "nato", "isis", "isil", "daesh", "al-qaeda", "qaeda", "taliban",
         "hezbollah", "hamas", "kataib", "brigades", "popular", "mobilisation", "mobilization", "units", "peshmerga",
         "new", "old", "great", "greater", "federal", "central", "joint", "combined", "task", "allied", "alliance",
