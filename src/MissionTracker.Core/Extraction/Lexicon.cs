@@ -107,7 +107,7 @@ internal static class Lexicon
         "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
         "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "feb", "sept",
         "moments", "meanwhile", "however", "also", "last", "next", "since", "during", "under", "over", "from", "by",
         "to", "of", "if", "when", "where", "what", "who", "which", "there", "here", "some", "many", "most", "all",
         "other", "another", "both", "each", "such", "more", "less", "one", "two", "three", "follow", "read", "min",
