@@ -432,7 +432,8 @@ internal static partial class TroopFigureFinder
 
         var total = 0;
         var current = 0;
-        foreach (var raw in s.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        var lower = s.ToLowerInvariant().Replace("a few", "few", StringComparison.Ordinal);
+        foreach (var raw in lower.Split([' ', '-', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             switch (raw)
             {
