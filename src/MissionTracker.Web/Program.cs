@@ -2,6 +2,7 @@ using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
 using MissionTracker.Web.Infrastructure;
 using MissionTracker.Web.Infrastructure.CommandLine;
+using MissionTracker.Web.Infrastructure.Security;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddMissionTrackerData();
 builder.AddMissionTrackerApi();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
+builder.AddMissionTrackerSecurityHeaders();
 builder.AddMissionTrackerFeatures();
 builder.Services.AddRazorPages();
 
@@ -22,6 +24,7 @@ if (await app.RunAdminCommandAsync(args) is int exitCode)
     return exitCode;
 }
 
+app.UseMissionTrackerSecurityHeaders();
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();
