@@ -1,6 +1,7 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
 using MissionTracker.Web.Infrastructure;
+using MissionTracker.Web.Infrastructure.Bench;
 using MissionTracker.Web.Infrastructure.CommandLine;
 using MissionTracker.Web.Infrastructure.Security;
 using Serilog;
@@ -35,6 +36,7 @@ app.MapMissionTrackerOpenApi();
 app.MapMissionTrackerHealth();
 app.MapMissionTrackerApi();
 app.MapRazorPages();
+app.MapBenchBaseline();
 
 await app.RunAsync();
 return 0;
