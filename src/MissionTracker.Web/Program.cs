@@ -1,7 +1,9 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
 using MissionTracker.Web.Infrastructure;
+using MissionTracker.Web.Infrastructure.Api;
 using MissionTracker.Web.Infrastructure.CommandLine;
+using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMissionTrackerLogging();
 builder.AddMissionTrackerData();
 builder.AddMissionTrackerApi();
+builder.AddMissionTrackerSecurity();
+builder.AddMissionTrackerRateLimits();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
 builder.AddMissionTrackerFeatures();
@@ -27,6 +31,8 @@ app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMissionTrackerSecurity();
+app.UseRateLimiter();
 
 app.MapMissionTrackerOpenApi();
 app.MapMissionTrackerHealth();
