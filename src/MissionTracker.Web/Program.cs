@@ -1,9 +1,11 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
-using MissionTracker.Web.Infrastructure;
+using MissionTracker.Web.Infrastructure.Api;
 using MissionTracker.Web.Infrastructure.Bench;
 using MissionTracker.Web.Infrastructure.CommandLine;
+using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using MissionTracker.Web.Infrastructure.Security;
+using MissionTracker.Web.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMissionTrackerLogging();
 builder.AddMissionTrackerData();
 builder.AddMissionTrackerApi();
+builder.AddMissionTrackerSecurity();
+builder.AddMissionTrackerRateLimits();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
 builder.AddMissionTrackerSecurityHeaders();
@@ -31,6 +35,8 @@ app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMissionTrackerSecurity();
+app.UseRateLimiter();
 
 app.MapMissionTrackerOpenApi();
 app.MapMissionTrackerHealth();

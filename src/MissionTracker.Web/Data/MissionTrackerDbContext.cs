@@ -7,6 +7,7 @@ using MissionTracker.Web.Features.Sources;
 using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
+using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -27,6 +28,9 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<Features.Intake.Proposal> Proposals => Set<Features.Intake.Proposal>();
+    public DbSet<Features.Feeds.FeedSubscription> Feeds => Set<Features.Feeds.FeedSubscription>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +38,8 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
             modelBuilder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            // Incremental sync (updatedSince) and keyset paging sorted by updatedAt.
+            modelBuilder.Entity(entity.ClrType).HasIndex(nameof(Entity.UpdatedAt), nameof(Entity.Id));
         }
     }
 
