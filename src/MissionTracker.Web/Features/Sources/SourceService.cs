@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Data.Sqlite;
@@ -19,9 +18,7 @@ public sealed class SourceService(MissionTrackerDbContext db) : ResourceService<
 
     protected override Expression<Func<Source, SourceDto>> Projection => SourceDto.Projection;
 
-    protected override Expression<Func<Source, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(Source entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     protected override IQueryable<Source> Filter(SourceFilter filter, ValidationErrors errors)
     {
