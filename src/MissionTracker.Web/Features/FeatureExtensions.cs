@@ -1,4 +1,8 @@
+using MissionTracker.Web.Features.Countries;
+using MissionTracker.Web.Features.Events;
 using MissionTracker.Web.Features.Missions;
+using MissionTracker.Web.Features.People;
+using MissionTracker.Web.Features.Transfers;
 using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
 
@@ -12,6 +16,10 @@ public static class FeatureExtensions
         builder.Services.AddScoped<MissionService>();
         builder.Services.AddScoped<StrengthService>();
         builder.Services.AddScoped<StatementService>();
+        builder.Services.AddScoped<TransferBoardService>();
+        builder.Services.AddScoped<TimelineService>();
+        builder.Services.AddScoped<SpeakerService>();
+        builder.Services.AddScoped<CountryService>();
         return builder;
     }
 

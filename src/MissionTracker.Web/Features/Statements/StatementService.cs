@@ -19,4 +19,12 @@ public sealed class StatementService(MissionTrackerDbContext db)
             .Select(StatementDto.Projection)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Every statement of one speaker, newest first.</summary>
+    public async Task<IReadOnlyList<StatementDto>> BySpeakerAsync(int personId, CancellationToken cancellationToken) =>
+        await db.Statements.AsNoTracking()
+            .Where(s => s.SpeakerId == personId)
+            .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
+            .Select(StatementDto.Projection)
+            .ToListAsync(cancellationToken);
 }
