@@ -1,5 +1,6 @@
 using MissionTracker.Web.Features.Countries;
 using MissionTracker.Web.Features.Events;
+using MissionTracker.Web.Features.Extraction;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.People;
 using MissionTracker.Web.Features.Transfers;
@@ -20,6 +21,8 @@ public static class FeatureExtensions
         builder.Services.AddScoped<TimelineService>();
         builder.Services.AddScoped<SpeakerService>();
         builder.Services.AddScoped<CountryService>();
+        builder.Services.AddScoped<ExtractionService>();
+        builder.Services.AddSingleton<ExtractorCache>();
         return builder;
     }
 
@@ -28,6 +31,7 @@ public static class FeatureExtensions
     {
         var api = app.MapGroup("/api/v1");
         api.MapMissionsApi();
+        api.MapExtractionApi();
         return app;
     }
 }

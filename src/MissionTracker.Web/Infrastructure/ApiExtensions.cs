@@ -21,6 +21,9 @@ public static class ApiExtensions
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Explicit request size limit (2 MB by default): larger bodies get a 413 ProblemDetails.
+        var maxBody = builder.Configuration.GetValue<long>("MissionTracker:Limits:MaxRequestBodyBytes", 2 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
         return builder;
     }
 
