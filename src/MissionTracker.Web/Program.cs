@@ -2,6 +2,7 @@ using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
 using MissionTracker.Web.Infrastructure;
 using MissionTracker.Web.Infrastructure.CommandLine;
+using MissionTracker.Web.Infrastructure.Security;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,8 @@ builder.AddMissionTrackerApi();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
 builder.AddMissionTrackerFeatures();
+builder.AddMissionTrackerIdentity();
+builder.AddMissionTrackerAuthorization();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -27,6 +30,8 @@ app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapMissionTrackerOpenApi();
 app.MapMissionTrackerHealth();

@@ -1,6 +1,7 @@
 using MissionTracker.Web.Features.Countries;
 using MissionTracker.Web.Features.Events;
 using MissionTracker.Web.Features.Extraction;
+using MissionTracker.Web.Features.History;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.People;
 using MissionTracker.Web.Features.Transfers;
@@ -21,6 +22,7 @@ public static class FeatureExtensions
         builder.Services.AddScoped<TimelineService>();
         builder.Services.AddScoped<SpeakerService>();
         builder.Services.AddScoped<CountryService>();
+        builder.Services.AddScoped<HistoryService>();
         builder.Services.AddScoped<ExtractionService>();
         builder.Services.AddSingleton<ExtractorCache>();
         return builder;

@@ -2,6 +2,7 @@ using MissionTracker.Web.Features.Events;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
+using MissionTracker.Web.Features.History;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +13,7 @@ public sealed class DetailsModel(
     StrengthService strength,
     TransferBoardService transfers,
     TimelineService timeline,
-    TimeProvider clock) : PageModel
+    TimeProvider clock, HistoryService history) : PageModel
 {
     public MissionDetailDto Mission { get; private set; } = null!;
     public IReadOnlyList<StrengthPointDto> Series { get; private set; } = [];
@@ -22,6 +23,8 @@ public sealed class DetailsModel(
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
+
+    public IReadOnlyList<AuditEntryDto> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -36,6 +39,7 @@ public sealed class DetailsModel(
         Contingents = await strength.ForMissionAsync(slug, AsOf.Value, cancellationToken);
         Transfers = await transfers.ForMissionAsync(slug, cancellationToken);
         Events = await timeline.RecentAsync(50, slug, null, cancellationToken);
+        History = await history.ForMissionAsync(slug, cancellationToken);
         return Page();
     }
 }

@@ -1,14 +1,17 @@
 using MissionTracker.Web.Features.People;
 using MissionTracker.Web.Features.Statements;
+using MissionTracker.Web.Features.History;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages.People;
 
-public sealed class DetailsModel(SpeakerService speakers, StatementService statements) : PageModel
+public sealed class DetailsModel(SpeakerService speakers, StatementService statements, HistoryService history) : PageModel
 {
     public SpeakerDto Speaker { get; private set; } = null!;
     public IReadOnlyList<StatementDto> Statements { get; private set; } = [];
+
+    public IReadOnlyList<AuditEntryDto> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ public sealed class DetailsModel(SpeakerService speakers, StatementService state
         }
         Speaker = speaker;
         Statements = await statements.BySpeakerAsync(id, cancellationToken);
+        History = await history.ForRecordAsync(nameof(Features.People.Person), HistoryService.Key(id), cancellationToken);
         return Page();
     }
 }
