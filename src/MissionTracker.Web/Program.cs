@@ -12,6 +12,7 @@ builder.AddMissionTrackerData();
 builder.AddMissionTrackerApi();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
+builder.AddMissionTrackerSecurityHeaders();
 builder.AddMissionTrackerFeatures();
 builder.AddMissionTrackerIdentity();
 builder.AddMissionTrackerAuthorization();
@@ -25,6 +26,7 @@ if (await app.RunAdminCommandAsync(args) is int exitCode)
     return exitCode;
 }
 
+app.UseMissionTrackerSecurityHeaders();
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();

@@ -296,7 +296,7 @@ internal sealed class AttributionReader
             var mainRuns = NameRun.Read(mainWords, Text);
             var mainPerson = LastPerson(mainRuns, prevComma);
             var appPerson = LastPerson(appRuns, lastComma);
-            if (mainPerson is not null && (appPerson is null || !StartsWithDeterminer(appWords)))
+            if (mainPerson is not null && (appPerson is null || StartsWithDeterminer(appWords)))
             {
                 return Named(mainPerson, mainPerson.Title(Text) ?? StripArticle(app));
             }
@@ -392,6 +392,12 @@ internal sealed class AttributionReader
     private Source Named(NameRun run, string? role)
     {
         var name = run.Name;
+        if (run.NameWordCount == 1 && _people is not null && !_people.Knows(name))
+        {
+            // A lone capitalised word nobody was introduced by ("Diplomats said", "Berlin said"): not a person.
+            return new Source(null, role ?? name, name);
+        }
+
         var person = _people is null ? new Person(name, role) : _people.Resolve(name, role);
         return new Source(person.FullName, role ?? (run.NameWordCount == 1 ? person.Title : null), null);
     }

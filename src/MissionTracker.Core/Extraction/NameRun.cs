@@ -88,6 +88,19 @@ internal sealed record NameRun(IReadOnlyList<Word> Words, int NameFrom, bool Pos
             return null;
         }
 
+        // "Marine Corps Gen.", "Army Col.": a service branch before a rank is not an office.
+        var onlyService = true;
+        for (var k = from; k < to && onlyService; k++)
+        {
+            onlyService = Words[k].Value is "Army" or "Navy" or "Air" or "Force" or "Marine" or "Marines" or "Corps" or "Coast" or "Guard" or "Space"
+                || Lexicon.IsRank(Words[k].Value);
+        }
+
+        if (onlyService && to < NameFrom)
+        {
+            return null;
+        }
+
         return text[Words[from].Start..Words[to - 1].End];
     }
 

@@ -55,6 +55,9 @@ internal sealed class NamedPeople
 
     public int Count => _bySurname.Count;
 
+    /// <summary>Whether a surname (or a one-word name) belongs to someone the article introduced by full name.</summary>
+    public bool Knows(string name) => _bySurname.ContainsKey(name);
+
     /// <summary>The full name for a name as written: a surname alone resolves to the full name given anywhere.</summary>
     public Person Resolve(string name, string? title)
     {

@@ -12,18 +12,17 @@ internal static class StatementFinder
     public static List<ExtractedQuote> Find(ArticleText article, AttributionReader reader, IReadOnlyList<QuotedSpan> spans)
     {
         var text = article.Text;
-        var quotes = new List<ExtractedQuote>();
-        Source? previous = null;
-        var previousParagraph = -10;
+
+        // Pass 1: the attribution each span has in its own sentence.
+        var own = new Source?[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {
             var q = spans[i];
-            var (ps, pe) = article.Paragraphs[q.Paragraph];
+            var (_, pe) = article.Paragraphs[q.Paragraph];
             var next = i + 1 < spans.Count && spans[i + 1].Paragraph == q.Paragraph ? spans[i + 1].OpenMark : pe;
             var prevSameParagraph = i > 0 && spans[i - 1].Paragraph == q.Paragraph ? spans[i - 1] : null;
 
-            Source? source = reader.After(q.After, next);
-
+            var source = reader.After(q.After, next);
             var sentenceStart = article.SentenceStart(q.OpenMark);
             source ??= reader.AccordingTo(sentenceStart, Math.Min(article.SentenceEnd(Math.Max(q.OpenMark, q.End - 1)), pe), spans);
             if (source is null)
@@ -37,11 +36,32 @@ internal static class StatementFinder
                 source = reader.Before(prefixStart, q.OpenMark);
             }
 
+            own[i] = source;
+        }
+
+        // Pass 2: a paragraph left open by a quote running on takes the attribution of the paragraph that continues it.
+        for (var i = spans.Count - 2; i >= 0; i--)
+        {
+            if (own[i] is null && spans[i].Unclosed && spans[i].End >= article.Paragraphs[spans[i].Paragraph].End - 1
+                && spans[i + 1].Paragraph == spans[i].Paragraph + 1 && OpensParagraph(article, spans[i + 1]))
+            {
+                own[i] = own[i + 1];
+            }
+        }
+
+        // Pass 3: continuations (a split quote, a second quote in the paragraph, a paragraph opening with a mark).
+        var quotes = new List<ExtractedQuote>();
+        Source? previous = null;
+        var previousParagraph = -10;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var q = spans[i];
+            var source = own[i];
             if (source is null && previous is not null)
             {
-                var opensParagraph = string.IsNullOrWhiteSpace(text[ps..q.OpenMark]);
-                if ((prevSameParagraph is not null && previousParagraph == q.Paragraph)
-                    || (opensParagraph && q.Paragraph - previousParagraph <= 2 && WordCount(text, q) >= MinContinuationWords))
+                var prevSameParagraph = i > 0 && spans[i - 1].Paragraph == q.Paragraph;
+                if ((prevSameParagraph && previousParagraph == q.Paragraph)
+                    || (OpensParagraph(article, q) && q.Paragraph - previousParagraph <= 2 && WordCount(text, q) >= MinContinuationWords))
                 {
                     source = previous;
                 }
@@ -59,6 +79,9 @@ internal static class StatementFinder
 
         return quotes;
     }
+
+    private static bool OpensParagraph(ArticleText article, QuotedSpan q) =>
+        string.IsNullOrWhiteSpace(article.Text[article.Paragraphs[q.Paragraph].Start..q.OpenMark]);
 
     /// <summary>Reported speech: a sentence without quotation marks whose subject is attributed by a reporting verb.</summary>
     public static List<ExtractedQuote> FindParaphrases(ArticleText article, AttributionReader reader, IReadOnlyList<QuotedSpan> spans)

@@ -29,7 +29,7 @@ internal static partial class TroopFigureFinder
     {
         "to", "from", "of", "at", "by", "around", "about", "approximately", "roughly", "some", "nearly", "almost",
         "over", "under", "below", "above", "than", "just", "only", "totalling", "totaling", "numbering", "estimated",
-        "least", "exceeding", "reaching", "between", "and", "more", "up", "fewer", "less", "with", "than",
+        "least", "exceeding", "reaching", "between", "and", "more", "up", "fewer", "less", "with", "than", "be", "is", "was", "are", "were", "remain", "remains", "stands", "stood", "totals", "numbers", "numbered", "capped", "cap", "ceiling", "level",
     };
 
     private static readonly HashSet<string> ApproximateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -123,7 +123,7 @@ internal static partial class TroopFigureFinder
                 continue;
             }
 
-            var q = m.Groups["q"].Value;
+            var q = PreviousWord(text, n.Index);
             if (!QualifierWords.Contains(q) || !EndsCount(text, n.Index + n.Length) || IsCasualty(article, n.Index, n.Index + n.Length))
             {
                 continue;
@@ -432,7 +432,8 @@ internal static partial class TroopFigureFinder
 
         var total = 0;
         var current = 0;
-        foreach (var raw in s.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        var lower = s.ToLowerInvariant().Replace("a few", "few", StringComparison.Ordinal);
+        foreach (var raw in lower.Split([' ', '-', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             switch (raw)
             {
@@ -498,7 +499,7 @@ internal static partial class TroopFigureFinder
     [GeneratedRegex(@"\b(?:from|between)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+)?(?<a>" + Number + @")\s+(?:to|and)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?(?<b>" + Number + @")(?<noun>(?:\s+" + Modifier + @"){0,4}\s+" + Noun + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex RangePattern();
 
-    [GeneratedRegex(@"\b(?<q>[A-Za-z]+)\s+(?:(?:than|to|least)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
+    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
     private static partial Regex BareNumberPattern();
 
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]

@@ -2,6 +2,8 @@ using MissionTracker.Web.Features.Countries;
 using MissionTracker.Web.Features.Events;
 using MissionTracker.Web.Features.Extraction;
 using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Features.Feeds;
+using MissionTracker.Web.Features.Intake;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.People;
 using MissionTracker.Web.Features.Transfers;
@@ -25,6 +27,8 @@ public static class FeatureExtensions
         builder.Services.AddScoped<HistoryService>();
         builder.Services.AddScoped<ExtractionService>();
         builder.Services.AddSingleton<ExtractorCache>();
+        builder.Services.AddScoped<IntakeService>();
+        builder.AddMissionTrackerFeeds();
         return builder;
     }
 

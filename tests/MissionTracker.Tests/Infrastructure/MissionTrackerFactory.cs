@@ -1,7 +1,6 @@
 using MissionTracker.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MissionTracker.Tests.Infrastructure;
@@ -23,21 +22,23 @@ public class MissionTrackerFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(DataDirectory);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config =>
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while it builds the host, before
+        // configuration added by ConfigureAppConfiguration would be visible.
+        var settings = new Dictionary<string, string?>
         {
-            var settings = new Dictionary<string, string?>
-            {
-                ["MissionTracker:DataDirectory"] = DataDirectory,
-                ["ConnectionStrings:MissionTracker"] = $"Data Source={DatabasePath}",
-                ["MissionTracker:Logging:File"] = "false",
-                ["Serilog:MinimumLevel:Default"] = "Warning",
-            };
-            foreach (var (key, value) in Settings)
-            {
-                settings[key] = value;
-            }
-            config.AddInMemoryCollection(settings);
-        });
+            ["MissionTracker:DataDirectory"] = DataDirectory,
+            ["ConnectionStrings:MissionTracker"] = $"Data Source={DatabasePath}",
+            ["MissionTracker:Logging:File"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> with a DbContext of this app's database, for arranging and asserting.</summary>

@@ -40,8 +40,8 @@ public sealed record ExtractionResponse(
             new(q.Text, q.Speaker, q.Role, q.Organisation, q.Kind == QuoteKind.Direct ? "direct" : "paraphrase", q.Start, q.End);
         return new ExtractionResponse(
             r.PublishedOn,
-            [.. r.Quotes.Where(q => q.Kind == QuoteKind.Direct).Select(Quote)],
-            [.. r.Quotes.Where(q => q.Kind == QuoteKind.Paraphrase).Select(Quote)],
+            [.. r.DirectQuotes().Select(Quote)],
+            [.. r.Paraphrases().Select(Quote)],
             [.. r.TroopFigures.Select(f => new ExtractedTroopFigureDto(f.Count, f.Approximate, f.CountryCode, f.Mission, f.Text, f.Start, f.End))],
             [.. r.Countries.Select(c => c.CountryCode).Distinct()],
             [.. r.Missions.Select(m => m.Mission).Distinct()],
