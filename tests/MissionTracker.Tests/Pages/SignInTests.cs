@@ -85,6 +85,24 @@ public sealed class SignInTests(MissionTrackerFactory factory) : IClassFixture<M
     }
 
     [Fact]
+    public async Task OnlyAdminsManageUsers()
+    {
+        using var anonymous = await factory.CreateBrowserLikeClient().GetAsync("/admin/users");
+        Assert.StartsWith("/account/login", anonymous.Headers.Location?.PathAndQuery);
+        var editor = await factory.SignInAsync(Roles.Editor);
+        using var denied = await editor.GetAsync("/admin/users");
+        Assert.StartsWith("/account/access-denied", denied.Headers.Location?.PathAndQuery);
+
+        var admin = await factory.SignInAsync(Roles.Admin);
+        var email = $"new-{Guid.NewGuid():N}@example.org";
+        using var created = await admin.PostFormAsync("/admin/users?handler=Create",
+            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Role"] = Roles.Viewer }, "/admin/users");
+        var html = await created.Content.ReadAsStringAsync();
+        Assert.Contains("shown this once", html);
+        Assert.Contains(email, await admin.GetStringAsync("/admin/users"));
+    }
+
+    [Fact]
     public async Task TheCreateUserCommandRefusesAnUnknownRole()
     {
         var command = factory.Services.GetServices<IAdminCommand>().Single(c => c.Name == "create-user");
