@@ -19,6 +19,8 @@ builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
 builder.AddMissionTrackerSecurityHeaders();
 builder.AddMissionTrackerFeatures();
+builder.AddMissionTrackerIdentity();
+builder.AddMissionTrackerAuthorization();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
