@@ -452,6 +452,11 @@ internal sealed class AttributionReader
             var mainRuns = NameRun.Read(mainWords, Text);
             var mainPerson = LastPerson(mainRuns, prevComma);
             var appPerson = LastPerson(appRuns, lastComma);
+            if (appPerson is not null && mainPerson is not null && appPerson.NameWordCount == 1 && _people?.Knows(appPerson.Name) != true)
+            {
+                appPerson = null; // "Sen. Jane Roe, R-Ariz., said": a one-word tag after a full name is not another person
+            }
+
             if (mainPerson is not null && (appPerson is null || StartsWithDeterminer(appWords)))
             {
                 return Named(mainPerson, mainPerson.Title(Text) ?? StripArticle(app));
@@ -630,6 +635,11 @@ internal sealed class AttributionReader
     {
         var stop = IndexOfComma(from, end);
         var s = Text[from..(stop < 0 ? end : stop)].Trim().TrimEnd('.');
+        if (s.StartsWith("who ", StringComparison.Ordinal) || s.StartsWith("which ", StringComparison.Ordinal) || s.StartsWith("whose ", StringComparison.Ordinal))
+        {
+            return null; // "said X, who took command last year": a relative clause, not an office
+        }
+
         return s.Length == 0 ? null : StripArticle(s);
     }
 

@@ -465,7 +465,9 @@ internal static partial class TroopFigureFinder
 
         var w = text[i..e];
         return w is "in" or "and" or "by" or "on" or "at" or "across" or "as" or "after" or "before" or "this" or "next" or "last"
-            or "from" or "over" or "within" or "under" or "until" or "when" or "while" or "with" or "to" or "or" or "currently" or "now";
+            or "from" or "over" or "within" or "under" or "until" or "when" or "while" or "with" or "to" or "or" or "currently" or "now"
+            or "would" or "will" or "could" or "should" or "may" or "might" or "must" or "are" or "were" or "is" or "was"
+            or "remain" or "remained" or "remains" or "have" or "had" or "has"; // "troop levels of 2,500 would remain"
     }
 
     private static bool Approximate(string text, int numberStart)

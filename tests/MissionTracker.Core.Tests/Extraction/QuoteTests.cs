@@ -268,4 +268,19 @@ public class QuoteTests
             "Mr Abu Naji spoke later. \"We agree,\" he said.");
         Assert.Equal(["Karim Sunni al-Hadi", "Karim Sunni al-Hadi", "Samir Abu Naji"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void OneWordTagAfterAFullNameIsNotAnotherPerson()
+    {
+        var q = Assert.Single(Quotes("Rep. Dana Whitfield, D-Ore., called the decision \"long overdue.\""));
+        Assert.Equal("Dana Whitfield", q.Speaker);
+    }
+
+    [Fact]
+    public void RelativeClauseAfterTheNameIsNotARole()
+    {
+        var q = Assert.Single(Quotes("\"We are staying,\" said Karl Edholm, who leads the unit."));
+        Assert.Equal("Karl Edholm", q.Speaker);
+        Assert.Null(q.Role);
+    }
 }

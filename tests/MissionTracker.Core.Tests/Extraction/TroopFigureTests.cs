@@ -15,6 +15,7 @@ public class TroopFigureTests
     [InlineData("There are another 900 U.S. military service members in the country.", 900)]
     [InlineData("The group has 7,000 troops across three countries.", 7000)]
     [InlineData("The academy has trained more than 12,000 Iraqi security force members since it opened.", 12000)]
+    [InlineData("Officials said troop levels of about 1,800 would remain after the drawdown.", 1800)]
     public void CountsPersonnel(string sentence, int expected)
     {
         var f = Assert.Single(Figures(sentence));
