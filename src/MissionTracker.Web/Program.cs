@@ -1,9 +1,11 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
-using MissionTracker.Web.Infrastructure;
 using MissionTracker.Web.Infrastructure.Api;
+using MissionTracker.Web.Infrastructure.Bench;
 using MissionTracker.Web.Infrastructure.CommandLine;
 using MissionTracker.Web.Infrastructure.Security.ApiKeys;
+using MissionTracker.Web.Infrastructure.Security;
+using MissionTracker.Web.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,7 +17,10 @@ builder.AddMissionTrackerSecurity();
 builder.AddMissionTrackerRateLimits();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
+builder.AddMissionTrackerSecurityHeaders();
 builder.AddMissionTrackerFeatures();
+builder.AddMissionTrackerIdentity();
+builder.AddMissionTrackerAuthorization();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -26,6 +31,7 @@ if (await app.RunAdminCommandAsync(args) is int exitCode)
     return exitCode;
 }
 
+app.UseMissionTrackerSecurityHeaders();
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();
@@ -38,6 +44,7 @@ app.MapMissionTrackerOpenApi();
 app.MapMissionTrackerHealth();
 app.MapMissionTrackerApi();
 app.MapRazorPages();
+app.MapBenchBaseline();
 
 await app.RunAsync();
 return 0;

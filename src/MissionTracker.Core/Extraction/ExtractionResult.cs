@@ -59,3 +59,21 @@ public sealed record ExtractionResult(
     IReadOnlyList<ExtractedCountry> Countries,
     IReadOnlyList<ExtractedMission> Missions,
     IReadOnlyList<ExtractedTransfer> Transfers);
+
+/// <summary>Views over <see cref="ExtractionResult.Quotes"/> by kind.</summary>
+public static class ExtractionResultViews
+{
+    /// <summary>Only the quotes in quotation marks (what a quote-scoring client wants in its <c>quotes</c> list).</summary>
+    public static IReadOnlyList<ExtractedQuote> DirectQuotes(this ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+    }
+
+    /// <summary>Only the reported statements (no quotation marks).</summary>
+    public static IReadOnlyList<ExtractedQuote> Paraphrases(this ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Quotes.Where(q => q.Kind == QuoteKind.Paraphrase).ToList();
+    }
+}

@@ -1,4 +1,5 @@
 using MissionTracker.Web.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,14 @@ public static class DataExtensions
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));
         builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.BackupCommand>();
+        builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.RestoreCommand>();
+        builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.GenerateDataCommand>();
+        builder.Services.AddScoped<Features.Seeding.SyntheticData>();
+        // Sign-in cookies and antiforgery tokens survive a restart: the keys live in the data folder.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("MissionTracker")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Configuration.DataDirectory(builder.Environment), "keys")));
         builder.Services.AddScoped<Features.Seeding.Seeder>();
         return builder;
     }

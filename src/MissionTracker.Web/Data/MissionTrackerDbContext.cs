@@ -8,12 +8,17 @@ using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
 using MissionTracker.Web.Infrastructure.Security.ApiKeys;
+using MissionTracker.Web.Features.History;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MissionTracker.Web.Data;
 
-public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbContext> options) : DbContext(options)
+/// <summary>The records, the users and roles (ASP.NET Core Identity) and the append-only history, in one database.</summary>
+public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Mission> Missions => Set<Mission>();
     public DbSet<MissionStatusChange> MissionStatusChanges => Set<MissionStatusChange>();
@@ -28,16 +33,20 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<Features.Intake.Proposal> Proposals => Set<Features.Intake.Proposal>();
+    public DbSet<Features.Feeds.FeedSubscription> Feeds => Set<Features.Feeds.FeedSubscription>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MissionTrackerDbContext).Assembly);
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MissionTrackerDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
-            modelBuilder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            builder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
             // Incremental sync (updatedSince) and keyset paging sorted by updatedAt.
-            modelBuilder.Entity(entity.ClrType).HasIndex(nameof(Entity.UpdatedAt), nameof(Entity.Id));
+            builder.Entity(entity.ClrType).HasIndex(nameof(Entity.UpdatedAt), nameof(Entity.Id));
         }
     }
 
@@ -47,17 +56,45 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Stamps the changes, saves them and writes their history, in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
     }
+
+    /// <summary>The app's accessor when the context runs inside the web app; none in bare tests and tools.</summary>
+    private IHttpContextAccessor? HttpContextAccessor() =>
+        this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IHttpContextAccessor>();
 
     /// <summary>Sets timestamps and bumps the concurrency token, so no caller can forget to.</summary>
     private void StampChanges()
@@ -65,6 +102,10 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         var now = DateTime.UtcNow;
         foreach (var entry in ChangeTracker.Entries())
         {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The history is append-only: audit entries cannot be changed or deleted.");
+            }
             switch (entry.Entity)
             {
                 case Entity e when entry.State == EntityState.Added:

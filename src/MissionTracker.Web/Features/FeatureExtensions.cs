@@ -1,5 +1,9 @@
 using MissionTracker.Web.Features.Countries;
 using MissionTracker.Web.Features.Events;
+using MissionTracker.Web.Features.Extraction;
+using MissionTracker.Web.Features.Feeds;
+using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Features.Intake;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Organisations;
 using MissionTracker.Web.Features.People;
@@ -19,7 +23,16 @@ public static class FeatureExtensions
         builder.Services.AddScoped<MissionService>();
         builder.Services.AddScoped<StrengthService>();
         builder.Services.AddScoped<StatementService>();
+        builder.Services.AddScoped<TransferBoardService>();
+        builder.Services.AddScoped<TimelineService>();
+        builder.Services.AddScoped<SpeakerService>();
         builder.Services.AddScoped<CountryService>();
+        builder.Services.AddScoped<HistoryService>();
+        builder.Services.AddScoped<ExtractionService>();
+        builder.Services.AddSingleton<ExtractorCache>();
+        builder.Services.AddScoped<IntakeService>();
+        builder.Services.AddScoped<ProposalService>();
+        builder.AddMissionTrackerFeeds();
         builder.Services.AddScoped<OrganisationService>();
         builder.Services.AddScoped<PersonService>();
         builder.Services.AddScoped<SourceService>();
@@ -33,6 +46,8 @@ public static class FeatureExtensions
     {
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Policy);
         api.MapMissionsApi();
+        api.MapExtractionApi();
+        api.MapProposalsApi();
         api.MapCountriesApi();
         api.MapOrganisationsApi();
         api.MapPeopleApi();

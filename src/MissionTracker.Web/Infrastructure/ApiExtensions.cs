@@ -25,6 +25,9 @@ public static class ApiExtensions
         // Malformed JSON and unbindable parameters reach the exception handler, which answers with a ProblemDetails that says why.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
+        // Explicit request size limit (2 MB by default): larger bodies get a 413 ProblemDetails.
+        var maxBody = builder.Configuration.GetValue<long>("MissionTracker:Limits:MaxRequestBodyBytes", 2 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
         return builder;
     }
 

@@ -16,7 +16,7 @@ public static class HealthExtensions
     /// <summary><c>GET /health</c>: overall status and one entry per check, as JSON; 503 when unhealthy.</summary>
     public static WebApplication MapMissionTrackerHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).WithMetadata(new Microsoft.AspNetCore.Routing.ExcludeFromDescriptionAttribute());
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous().WithMetadata(new Microsoft.AspNetCore.Routing.ExcludeFromDescriptionAttribute());
         return app;
     }
 

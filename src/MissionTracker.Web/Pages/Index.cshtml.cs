@@ -1,17 +1,50 @@
+using MissionTracker.Web.Features.Events;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Statements;
+using MissionTracker.Web.Features.Strength;
+using MissionTracker.Web.Features.Transfers;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages;
 
-public sealed class IndexModel(MissionService missions, StatementService statements) : PageModel
+public sealed class IndexModel(
+    MissionService missions,
+    StrengthService strength,
+    StatementService statements,
+    TransferBoardService transfers,
+    TimelineService timeline,
+    TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MissionSummaryDto> Missions { get; private set; } = [];
+    public IReadOnlyList<StrengthPointDto> Series { get; private set; } = [];
+    public IReadOnlyDictionary<string, StrengthChange> Changes { get; private set; } = new Dictionary<string, StrengthChange>();
+    public MissionStrengthDto? Contingents { get; private set; }
+    public IReadOnlyList<PipelineStageDto> Pipeline { get; private set; } = [];
     public IReadOnlyList<StatementDto> Statements { get; private set; } = [];
+    public IReadOnlyList<EventEntryDto> Events { get; private set; } = [];
+
+    /// <summary>The mission whose contingents are charted (query string, so the view can be shared).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Mission { get; set; }
+
+    /// <summary>The date the contingents are shown as of; today when not given.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Missions = await missions.ListAsync(cancellationToken);
-        Statements = await statements.LatestAsync(10, null, cancellationToken);
+        Series = await strength.MissionSeriesAsync(null, cancellationToken);
+        Changes = StrengthChange.Latest(Series);
+        Mission = Missions.Any(m => m.Slug == Mission) ? Mission : Missions.Select(m => m.Slug).FirstOrDefault(s => s == "global-coalition") ?? (Missions.Count > 0 ? Missions[0].Slug : null);
+        AsOf ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (Mission is not null)
+        {
+            Contingents = await strength.ForMissionAsync(Mission, AsOf.Value, cancellationToken);
+        }
+        Pipeline = await transfers.PipelineAsync(cancellationToken);
+        Statements = await statements.LatestAsync(6, null, cancellationToken);
+        Events = await timeline.RecentAsync(8, null, null, cancellationToken);
     }
 }

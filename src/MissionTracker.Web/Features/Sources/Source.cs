@@ -24,6 +24,10 @@ public sealed class Source : Entity
     /// <summary>The article's text, when kept; citation spans index into it.</summary>
     public string? Text { get; set; }
     public DateTime? RetrievedAt { get; set; }
+    /// <summary><see cref="Intake.ArticleText.NormaliseUrl"/> of <see cref="Url"/>: how a second copy of a link is recognised.</summary>
+    public string? NormalizedUrl { get; set; }
+    /// <summary><see cref="Intake.ArticleText.ContentHash"/> of <see cref="Text"/>: how a second copy of an article is recognised.</summary>
+    public string? ContentHash { get; set; }
     public List<Citation> Citations { get; set; } = [];
 }
 
@@ -38,6 +42,11 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Author).HasMaxLength(FieldLengths.Name);
         builder.Property(s => s.Text).HasMaxLength(FieldLengths.SourceText);
         builder.HasIndex(s => s.Url);
+        builder.Property(s => s.NormalizedUrl).HasMaxLength(FieldLengths.Url);
+        builder.HasIndex(s => s.NormalizedUrl);
+        builder.Property(s => s.ContentHash).HasMaxLength(64);
+        // Unique: the last guard against the same article stored twice by two requests at once.
+        builder.HasIndex(s => s.ContentHash).IsUnique();
         builder.HasIndex(s => new { s.PublishedOn, s.Id });
     }
 }

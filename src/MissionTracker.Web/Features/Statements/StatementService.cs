@@ -114,4 +114,11 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
             statement.Speaker = new People.Person { Name = name };
         }
     }
+    /// <summary>Every statement of one speaker, newest first.</summary>
+    public async Task<IReadOnlyList<StatementDto>> BySpeakerAsync(int personId, CancellationToken cancellationToken) =>
+        await Db.Statements.AsNoTracking()
+            .Where(s => s.SpeakerId == personId)
+            .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
+            .Select(StatementDto.Projection)
+            .ToListAsync(cancellationToken);
 }

@@ -7,6 +7,16 @@ namespace MissionTracker.Web.Features.Strength;
 public sealed record PersonnelDto(PersonnelPrecision Precision, int? Count, int? Min, int? Max, string? Description)
 {
     public static PersonnelDto From(Personnel p) => new(p.Precision, p.Count, p.Min, p.Max, p.Description);
+
+    /// <summary>The figure as an analyst reads it: "5,200", "≈500", "300–400", "a major part".</summary>
+    public string Text => (Precision, Count, Min, Max) switch
+    {
+        (PersonnelPrecision.Exact, int c, _, _) => c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+        (PersonnelPrecision.Approximate, int c, _, _) => "≈" + c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+        (_, null, int min, int max) => $"{min:N0}–{max:N0}",
+        (_, null, null, int max) => $"up to {max:N0}",
+        _ => Description ?? "unknown",
+    };
 }
 
 /// <summary>One country's latest observed strength in a mission (or the mission as a whole when CountryCode is null).</summary>
@@ -78,3 +88,31 @@ public sealed record MissionStrengthDto(
     DateOnly? TotalObservedOn,
     IReadOnlyList<int> TotalSourceIds,
     IReadOnlyList<ContingentDto> ByCountry);
+
+/// <summary>A mission's whole strength on one date, as a point of a chart.</summary>
+public sealed record StrengthPointDto(int ObservationId, string Mission, string MissionName, DateOnly ObservedOn, int Count, PersonnelDto Personnel)
+{
+    public static readonly Expression<Func<StrengthObservation, StrengthPointDto>> Projection = o => new StrengthPointDto(
+        o.Id,
+        o.Mission.Slug,
+        o.Mission.Name,
+        o.ObservedOn,
+        o.Personnel.Count ?? 0,
+        new PersonnelDto(o.Personnel.Precision, o.Personnel.Count, o.Personnel.Min, o.Personnel.Max, o.Personnel.Description));
+}
+
+/// <summary>A mission's latest strength and how it moved since the observation before it.</summary>
+public sealed record StrengthChange(int Current, DateOnly On, int? Previous, DateOnly? PreviousOn)
+{
+    public int? Delta => Previous is int p ? Current - p : null;
+
+    /// <summary>The latest two points of each mission in an oldest-first series.</summary>
+    public static IReadOnlyDictionary<string, StrengthChange> Latest(IEnumerable<StrengthPointDto> series) =>
+        series.GroupBy(p => p.Mission).ToDictionary(g => g.Key, g =>
+        {
+            var points = g.ToList();
+            var last = points[^1];
+            var before = points.Count > 1 ? points[^2] : null;
+            return new StrengthChange(last.Count, last.ObservedOn, before?.Count, before?.ObservedOn);
+        });
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(MissionTracker.Benchmarks.ExtractionBenchmark).Assembly).Run(args);

@@ -1,0 +1,49 @@
+using MissionTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissionTracker.Web.Features.History;
+
+public sealed record AuditEntryDto(long Id, DateTime At, string Actor, AuditAction Action, string EntityType, string EntityId, IReadOnlyList<AuditChangeDto> Changes);
+
+public sealed record AuditChangeDto(string Property, string? Old, string? New);
+
+/// <summary>Reads the history of one record for its page.</summary>
+public sealed class HistoryService(MissionTrackerDbContext db)
+{
+    public async Task<IReadOnlyList<AuditEntryDto>> ForRecordAsync(string entityType, string entityId, CancellationToken cancellationToken)
+    {
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == entityType && a.EntityId == entityId)
+            .OrderByDescending(a => a.Id)
+            .Take(200)
+            .Select(a => new { a.Id, a.At, a.Actor, a.Action, a.EntityType, a.EntityId, a.Changes })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new AuditEntryDto(r.Id, r.At, r.Actor, r.Action, r.EntityType, r.EntityId, ParseChanges(r.Changes)))];
+    }
+
+    /// <summary>A mission's history, by its slug.</summary>
+    public async Task<IReadOnlyList<AuditEntryDto>> ForMissionAsync(string slug, CancellationToken cancellationToken)
+    {
+        var id = await db.Missions.AsNoTracking().Where(m => m.Slug == slug).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is int found ? await ForRecordAsync(nameof(Missions.Mission), Key(found), cancellationToken) : [];
+    }
+
+    /// <summary>How <see cref="AuditEntry.EntityId"/> writes an integer key.</summary>
+    public static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<AuditChangeDto> ParseChanges(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateObject()
+            .Where(p => p.Name is not (nameof(Entity.UpdatedAt) or nameof(Entity.CreatedAt)))
+            .Select(p => new AuditChangeDto(p.Name, Text(p.Value, "old"), Text(p.Value, "new")))];
+    }
+
+    private static string? Text(System.Text.Json.JsonElement change, string side) =>
+        change.TryGetProperty(side, out var value) ? value.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.Null => "∅",
+            System.Text.Json.JsonValueKind.String => value.GetString(),
+            _ => value.GetRawText(),
+        } : null;
+}

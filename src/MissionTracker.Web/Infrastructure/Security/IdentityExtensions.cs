@@ -1,0 +1,97 @@
+using MissionTracker.Web.Data;
+using MissionTracker.Web.Infrastructure.CommandLine;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace MissionTracker.Web.Infrastructure.Security;
+
+public static class IdentityExtensions
+{
+    /// <summary>
+    /// ASP.NET Core Identity with the users and roles in <see cref="MissionTrackerDbContext"/>: cookie sign-in
+    /// (Secure, HttpOnly, SameSite=Strict), lockout after repeated failures, and the security stamp checked on every
+    /// request so that signing out (which renews the stamp) ends every copy of the session.
+    /// </summary>
+    public static WebApplicationBuilder AddMissionTrackerIdentity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHttpContextAccessor();
+        builder.Services
+            .AddIdentity<IdentityUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<MissionTrackerDbContext>()
+            .AddDefaultTokenProviders();
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "MissionTracker.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+        });
+        // The sign-in cookie is always Secure (browsers keep Secure cookies from http://localhost too); the antiforgery and
+        // temp-data cookies carry no credential and follow the request, because antiforgery refuses to work at all on
+        // plain HTTP with "Always" (the app runs plain HTTP behind a TLS-terminating proxy and in the browser tests).
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "MissionTracker.Antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddSingleton<IAdminCommand, CreateUserCommand>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The policies of <see cref="Policies"/>, defined once for both front doors: a signed-in user's role or an API key's
+    /// <see cref="Policies.ScopeClaim"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddMissionTrackerAuthorization(this WebApplicationBuilder builder)
+    {
+        // Read when the options are built, so that settings added late (tests, environment) count.
+        // Read when the options are built, so that settings added late (tests, environment) count.
+        builder.Services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) => o.AddMissionTrackerPolicies(configuration));
+        builder.Services.AddAuthorization();
+        builder.Services.AddRazorPages().AddRazorPagesOptions(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+        return builder;
+    }
+
+    /// <summary>The API answers 401/403 (a ProblemDetails via the status-code pages); pages redirect to sign-in.</summary>
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.HttpContext.IsApiRequest())
+        {
+            ctx.Response.StatusCode = status;
+        }
+        else
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,80 @@
+using MissionTracker.Core.Extraction;
+
+namespace MissionTracker.Core.Tests.Extraction;
+
+public class MissionTests
+{
+    [Theory]
+    [InlineData("Troops will move to the NATO mission soon.", "nmi")]
+    [InlineData("The NMI commander spoke.", "nmi")]
+    [InlineData("The US-led coalition ended its combat role.", "global-coalition")]
+    [InlineData("Operation Inherent Resolve continues.", "global-coalition")]
+    [InlineData("CJTF-OIR said the strike was precise.", "global-coalition")]
+    [InlineData("The anti-IS coalition halted training.", "global-coalition")]
+    public void DefaultDescriptionsByKindOfMission(string body, string slug)
+    {
+        var result = ExtractorFixture.Extract(body, "Headline");
+        Assert.Contains(result.Missions, m => m.Mission == slug);
+        Assert.All(result.Missions, m => Assert.Equal(body[(m.Start - "Headline\n\n".Length)..(m.End - "Headline\n\n".Length)], m.Text));
+    }
+
+    [Fact]
+    public void DescriptionsFollowTheNameNotTheSlug()
+    {
+        var extractor = new ArticleExtractor([new KnownMission("x1", "NATO Training Mission Somewhere", null, [])]);
+        var result = extractor.Extract("Headline\n\nSoldiers joined NATO's training mission last year.");
+        Assert.Equal("x1", Assert.Single(result.Missions).Mission);
+    }
+
+    [Fact]
+    public void CoalitionGovernmentIsNotAMission()
+    {
+        Assert.Empty(ExtractorFixture.Extract("The coalition government fell in June.", "Headline").Missions);
+    }
+}
+
+public class DateLineTests
+{
+    [Theory]
+    [InlineData("Title of the story\n\n12 February, 2020\nBody text follows here and it is long enough.", "2020-02-12")]
+    [InlineData("Title of the story\nBy A Reporter\nFebruary 12, 2020 04:57 PM\nBody.", "2020-02-12")]
+    [InlineData("Title of the story\nFeb. 12, 2020\nBody.", "2020-02-12")]
+    [InlineData("Title of the story\n2020-02-12\nBody.", "2020-02-12")]
+    [InlineData("Title of the story\nPublished: 3 March 2021\nBody.", "2021-03-03")]
+    [InlineData("Title of the story\n06 May. 2021 -\nLast updated: 10 May. 2021 10:32\nBody.", "2021-05-06")]
+    [InlineData("Title of the story\nUpdated September 09, 2020 08:32 AM\nBody.", "2020-09-09")]
+    [InlineData("Title of the story\n\nWASHINGTON (Feb 12) - Officials met in 2020 to discuss the plan.", "2020-02-12")]
+    [InlineData("Title of the story\n\nBAGHDAD, Nov. 17, 2020 (Reuters) - The troops left.", "2020-11-17")]
+    public void ReadsTheDateLine(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ExtractorFixture.Extractor.Extract(text).PublishedOn);
+    }
+
+    [Fact]
+    public void EventDatesInTheBodyAreNotPublicationDates()
+    {
+        var text = "Title of the story\n\nToday (6 May 2021), the general took command of the mission after a long ceremony in the capital.";
+        Assert.Null(ExtractorFixture.Extractor.Extract(text).PublishedOn);
+    }
+
+    [Fact]
+    public void CallerDateWins()
+    {
+        var d = new DateOnly(2019, 1, 2);
+        Assert.Equal(d, ExtractorFixture.Extractor.Extract("Title\nFeb. 12, 2020\nBody.", d).PublishedOn);
+    }
+}
+
+public class TransferTests
+{
+    [Fact]
+    public void MovingAShareOfAContingentToTheNatoMission()
+    {
+        var result = ExtractorFixture.Extract("Italy said it backs moving a large part of the Italian contingent from the coalition to the NATO mission.");
+        var t = Assert.Single(result.Transfers);
+        Assert.Equal("IT", t.CountryCode);
+        Assert.Equal("nmi", t.ToMission);
+        Assert.Equal("global-coalition", t.FromMission);
+        Assert.Equal("a large part", t.Share);
+    }
+}

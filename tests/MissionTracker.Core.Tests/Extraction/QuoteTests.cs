@@ -1,0 +1,153 @@
+using MissionTracker.Core.Extraction;
+
+namespace MissionTracker.Core.Tests.Extraction;
+
+public class QuoteTests
+{
+    private static IReadOnlyList<ExtractedQuote> Quotes(string body) => ExtractorFixture.Extract(body).DirectQuotes();
+
+    [Fact]
+    public void QuoteBeforeSaidTakesTheNamedSpeakerAndRole()
+    {
+        var q = Assert.Single(Quotes("\"We are ready to help the army,\" Italian Defence Minister Lorenzo Bassi said on Monday."));
+        Assert.Equal("We are ready to help the army,", q.Text);
+        Assert.Equal("Lorenzo Bassi", q.Speaker);
+        Assert.Equal("Italian Defence Minister", q.Role);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void TextEqualsTheSpanBetweenTheMarks()
+    {
+        var result = ExtractorFixture.Extract("“  The base is secure, ” said Colonel Anna Berg.");
+        var text = "Test headline about the mission\n\n“  The base is secure, ” said Colonel Anna Berg.";
+        var q = Assert.Single(result.DirectQuotes());
+        Assert.Equal(text[q.Start..q.End], q.Text);
+        Assert.Equal("The base is secure,", q.Text);
+        Assert.Equal("Anna Berg", q.Speaker);
+        Assert.Null(q.Role); // a rank alone is not a role
+    }
+
+    [Fact]
+    public void SaidBeforeNameWithAppositiveRole()
+    {
+        var q = Assert.Single(Quotes("\"Training goes on,\" said Tomas Lindqvist, the mission's deputy commander."));
+        Assert.Equal("Tomas Lindqvist", q.Speaker);
+        Assert.Equal("mission's deputy commander", q.Role);
+    }
+
+    [Fact]
+    public void AppositiveBetweenCommas()
+    {
+        var q = Assert.Single(Quotes("Karen Holt, the alliance spokeswoman, said the plan was \"on track\"."));
+        Assert.Equal("on track", q.Text);
+        Assert.Equal("Karen Holt", q.Speaker);
+    }
+
+    [Fact]
+    public void SurnameAndPronounResolveToTheFullName()
+    {
+        var quotes = Quotes(
+            "Defence Secretary Paul Renner visited the base on Tuesday.\n\n" +
+            "\"The soldiers did well,\" Renner said.\n\n" +
+            "\"We owe them a great deal,\" he added.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Paul Renner", q.Speaker));
+    }
+
+    [Fact]
+    public void QuoteSplitByAttributionGivesTwoEntries()
+    {
+        var quotes = Quotes("\"We will stay,\" the general said, \"as long as we are asked.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("We will stay,", quotes[0].Text);
+        Assert.Equal("as long as we are asked.", quotes[1].Text);
+        Assert.Equal(quotes[0].Role, quotes[1].Role);
+    }
+
+    [Fact]
+    public void QuoteRunningOverParagraphsGivesOneEntryPerParagraphAndTakesTheLaterAttribution()
+    {
+        var quotes = Quotes(
+            "\"The first part of what I want to say is this.\n\n" +
+            "\"And the second part follows here,\" said Minister Ola Strand.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("The first part of what I want to say is this.", quotes[0].Text);
+        Assert.All(quotes, q => Assert.Equal("Ola Strand", q.Speaker));
+    }
+
+    [Fact]
+    public void UnclosedQuoteStopsAtItsAttribution()
+    {
+        var q = Assert.Single(Quotes("Officer Dana Cole spoke first. \"We are not leaving, she said firmly."));
+        Assert.Equal("We are not leaving,", q.Text);
+        Assert.Equal("Dana Cole", q.Speaker);
+    }
+
+    [Fact]
+    public void MismatchedCurlyAndStraightMarksPairUp()
+    {
+        var q = Assert.Single(Quotes("“The work is done here,\" Admiral Rui Costa said."));
+        Assert.Equal("The work is done here,", q.Text);
+        Assert.Equal("Rui Costa", q.Speaker);
+    }
+
+    [Fact]
+    public void AccordingToAttributesAPartialQuote()
+    {
+        var q = Assert.Single(Quotes("The alliance has agreed \"in principle\" to the plan, according to Foreign Minister Ewa Nowak."));
+        Assert.Equal("in principle", q.Text);
+        Assert.Equal("Ewa Nowak", q.Speaker);
+    }
+
+    [Fact]
+    public void ToldReportersAndColon()
+    {
+        var quotes = Quotes("Brig. Gen. Sam Ortiz told reporters: \"The numbers will come down.\"");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Sam Ortiz", q.Speaker);
+    }
+
+    [Fact]
+    public void OrganisationQuoteHasNoPerson()
+    {
+        var q = Assert.Single(Quotes("The defence ministry said in a statement that troops \"will remain in an advisory role\"."));
+        Assert.Null(q.Speaker);
+        Assert.Equal("defence ministry", q.Organisation);
+        Assert.Equal("defence ministry", q.Role);
+    }
+
+    [Fact]
+    public void ScareQuotesWithoutAttributionAreNotQuotes()
+    {
+        Assert.Empty(Quotes("The so-called \"caliphate\" collapsed years ago and the region is calmer."));
+    }
+
+    [Fact]
+    public void SecondQuoteInTheParagraphContinuesTheSpeaker()
+    {
+        var quotes = Quotes("\"We are ready,\" Minister Jan Vos said. \"Our people are trained and equipped for this.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Jan Vos", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void PronounAfterAQuoteIgnoresNamesInsideQuotes()
+    {
+        var quotes = Quotes(
+            "Commander Lena Fisk spoke at the ceremony.\n\n" +
+            "\"I thank General Kowalski for his work,\" she said.");
+        Assert.Equal("Lena Fisk", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void ReportedSpeechIsAParaphraseNotAQuote()
+    {
+        var result = ExtractorFixture.Extract("Defence Minister Ben Carter said his country was open to moving some of its troops.");
+        Assert.Empty(result.DirectQuotes());
+        var p = Assert.Single(result.Paraphrases());
+        Assert.Equal("Ben Carter", p.Speaker);
+        Assert.Equal(QuoteKind.Paraphrase, p.Kind);
+        Assert.StartsWith("his country was open", p.Text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,66 @@
+using MissionTracker.Core.Extraction;
+
+namespace MissionTracker.Core.Tests.Extraction;
+
+public class TroopFigureTests
+{
+    private static IReadOnlyList<ExtractedTroopFigure> Figures(string body) => ExtractorFixture.Extract(body).TroopFigures;
+
+    [Theory]
+    [InlineData("The alliance runs a 300-strong mission near the capital.", 300)]
+    [InlineData("Some 4,100 Dutch soldiers are based in the region.", 4100)]
+    [InlineData("The deployment will grow to up to 1,500 troops next year.", 1500)]
+    [InlineData("Officials said two thousand troops would arrive.", 2000)]
+    [InlineData("Several hundred trainers are expected by the summer.", 300)]
+    [InlineData("There are another 900 U.S. military service members in the country.", 900)]
+    [InlineData("The group has 7,000 troops across three countries.", 7000)]
+    public void CountsPersonnel(string sentence, int expected)
+    {
+        var f = Assert.Single(Figures(sentence));
+        Assert.Equal(expected, f.Count);
+    }
+
+    [Fact]
+    public void FromToGivesTwoFiguresSharingOnePhrase()
+    {
+        var figures = Figures("The Canadian troop presence will be cut from 850 to 500.");
+        Assert.Equal([850, 500], figures.Select(f => f.Count));
+        Assert.Equal(figures[0].Text, figures[1].Text);
+        Assert.All(figures, f => Assert.Equal("CA", f.CountryCode));
+    }
+
+    [Fact]
+    public void CountryInThePhraseAndSpanMatchesText()
+    {
+        var body = "Britain keeps 400 British soldiers there.";
+        var result = ExtractorFixture.Extract(body);
+        var f = Assert.Single(result.TroopFigures);
+        Assert.Equal("GB", f.CountryCode);
+        Assert.Equal("400 British soldiers", f.Text);
+    }
+
+    [Fact]
+    public void MissionNamedInTheSentence()
+    {
+        var f = Assert.Single(Figures("NATO Mission Iraq will grow to 4,000 personnel."));
+        Assert.Equal("nmi", f.Mission);
+    }
+
+    [Theory]
+    [InlineData("The two-star general who leads the unit arrived.")]
+    [InlineData("The attack killed 3 soldiers near the border.")]
+    [InlineData("Four soldiers were wounded in the blast.")]
+    [InlineData("Congress approved $500 million for the troops.")]
+    [InlineData("Six F-16 jets flew over the base.")]
+    [InlineData("The troops arrived in 2019 and stayed.")]
+    [InlineData("Spain will move a third of its troops to the new mission.")]
+    [InlineData("Attacks on the troops rose 8-fold last year.")]
+    [InlineData("The camp hosts 3,000 civilians displaced by the fighting.")]
+    [InlineData("The troops will stay for three weeks.")]
+    [InlineData("The coalition has used 12 bases in the country.")]
+    [InlineData("About 20 percent of the troops are reservists.")]
+    public void TrapsAreNotFigures(string sentence)
+    {
+        Assert.Empty(Figures(sentence));
+    }
+}

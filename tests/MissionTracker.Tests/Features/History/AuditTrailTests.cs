@@ -1,0 +1,55 @@
+using System.Text.Json;
+using MissionTracker.Tests.Infrastructure;
+using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Features.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissionTracker.Tests.Features.History;
+
+public sealed class AuditTrailTests(MissionTrackerFactory factory) : IClassFixture<MissionTrackerFactory>
+{
+    [Fact]
+    public async Task EveryChangeIsRecordedWithOldAndNewValues()
+    {
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var person = new Person { Name = "Audit Original" };
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            person.Name = "Audit Renamed";
+            await db.SaveChangesAsync();
+            db.People.Remove(person);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "Person" && a.EntityId == HistoryService.Key(id)).OrderBy(a => a.Id).ToListAsync());
+
+        Assert.Equal([AuditAction.Added, AuditAction.Modified, AuditAction.Deleted], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal("system", e.Actor));
+        var rename = JsonDocument.Parse(entries[1].Changes).RootElement.GetProperty("Name");
+        Assert.Equal("Audit Original", rename.GetProperty("old").GetString());
+        Assert.Equal("Audit Renamed", rename.GetProperty("new").GetString());
+    }
+
+    [Fact]
+    public async Task TheHistoryCannotBeChangedOrDeleted()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            db.People.Add(new Person { Name = "Audit Guard" });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => factory.WithDbAsync(async db =>
+        {
+            var entry = await db.AuditEntries.OrderBy(a => a.Id).FirstAsync();
+            entry.Actor = "someone else";
+            return await db.SaveChangesAsync();
+        }));
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\"")));
+    }
+}
