@@ -114,6 +114,7 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
             statement.Speaker = new People.Person { Name = name };
         }
     }
+
     /// <summary>Every statement of one speaker, newest first.</summary>
     public async Task<IReadOnlyList<StatementDto>> BySpeakerAsync(int personId, CancellationToken cancellationToken) =>
         await Db.Statements.AsNoTracking()

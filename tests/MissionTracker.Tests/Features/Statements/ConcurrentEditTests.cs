@@ -17,14 +17,16 @@ public sealed class ConcurrentEditTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    /// <summary>Just before the service saves, another writer changes the same statement.</summary>
-    private sealed class RivalEdit(string connectionString) : SaveChangesInterceptor
+    /// <summary>Just before the service's save opens its transaction, another writer changes the same statement.</summary>
+    private sealed class RivalEdit(string connectionString) : DbTransactionInterceptor
     {
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(
+            System.Data.Common.DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<System.Data.Common.DbTransaction> result,
+            CancellationToken cancellationToken = default)
         {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
+            await using var rival = new SqliteConnection(connectionString);
+            await rival.OpenAsync(cancellationToken);
+            await using var command = rival.CreateCommand();
             command.CommandText = "UPDATE \"Statements\" SET \"Text\" = 'The rival''s wording', \"Version\" = \"Version\" + 1";
             await command.ExecuteNonQueryAsync(cancellationToken);
             return result;
