@@ -59,6 +59,13 @@ public static class OpenApiExtensions
 /// <summary>Declares the API key on write operations (so Swagger UI's Authorize button applies) and adds the example request bodies.</summary>
 internal sealed class ApiOperationFilter(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IOperationFilter
 {
+    /// <summary>Examples show what a client sends: no nulls, no computed (read-only) properties.</summary>
+    private readonly JsonSerializerOptions _examples = new(json.Value.SerializerOptions)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        IgnoreReadOnlyProperties = true,
+    };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
@@ -84,7 +91,7 @@ internal sealed class ApiOperationFilter(IOptions<Microsoft.AspNetCore.Http.Json
         {
             foreach (var media in content.Values)
             {
-                media.Example = JsonNode.Parse(JsonSerializer.Serialize(example.Example, example.Example.GetType(), json.Value.SerializerOptions));
+                media.Example = JsonNode.Parse(JsonSerializer.Serialize(example.Example, example.Example.GetType(), _examples));
             }
         }
     }
