@@ -66,7 +66,7 @@ public static class ApiTestClient
 
     /// <summary>A source to cite; returns its id.</summary>
     public static async Task<int> CreateSourceAsync(this HttpClient client, string title = "A test source", string? text = null) =>
-        (await client.PostJsonAsync("/api/v1/sources", new { title, outlet = "Test Wire", url = "https://example.org/a", publishedOn = "2020-02-12", text }))
+        (await client.PostJsonAsync("/api/v1/sources", new { title, outlet = "Test Wire", url = $"https://example.org/{Guid.NewGuid():N}", publishedOn = "2020-02-12", text }))
         .GetProperty("id").GetInt32();
 
     /// <summary>A mission with a unique slug; returns the slug.</summary>

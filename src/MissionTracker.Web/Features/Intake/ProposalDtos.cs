@@ -81,3 +81,21 @@ public sealed record MergeProposalInput(int? StatementId = null, int? StrengthOb
 }
 
 public sealed record RejectProposalInput(string? Note = null);
+
+/// <summary>A proposal's span with the text before and after it (a sentence or so each way).</summary>
+public sealed record ProposalContext(string Before, string Span, string After)
+{
+    private const int Reach = 200;
+
+    public static ProposalContext Around(string text, int start, int end)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var from = Math.Max(0, start - Reach);
+        var to = Math.Min(text.Length, end + Reach);
+        return new ProposalContext(
+            (from > 0 ? "…" : "") + text[from..start],
+            text[start..end],
+            text[end..to] + (to < text.Length ? "…" : ""));
+    }
+}

@@ -47,6 +47,15 @@ public sealed class ProposalService(
         return new Listing<Proposal, ProposalDto>(query, ProposalDto.Projection, Sorts);
     }
 
+    /// <summary>The words around each proposal's span in its source, for reviewing it in context.</summary>
+    public async Task<IReadOnlyDictionary<int, ProposalContext>> ContextsAsync(IReadOnlyCollection<ProposalDto> proposals, CancellationToken cancellationToken)
+    {
+        var sourceIds = proposals.Select(p => p.SourceId).Distinct().ToList();
+        var texts = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Text }).ToDictionaryAsync(s => s.Id, s => s.Text ?? "", cancellationToken);
+        return proposals.ToDictionary(p => p.Id, p => ProposalContext.Around(texts.GetValueOrDefault(p.SourceId, ""), p.SpanStart, p.SpanEnd));
+    }
+
     public Task<ProposalDto?> GetAsync(int id, CancellationToken cancellationToken) =>
         db.Proposals.AsNoTracking().Where(p => p.Id == id).Select(ProposalDto.Projection).FirstOrDefaultAsync(cancellationToken);
 

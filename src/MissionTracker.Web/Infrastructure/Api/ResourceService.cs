@@ -64,8 +64,20 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
             return Outcome<TDto>.Invalid(errors);
         }
         db.Set<TEntity>().Add(entity);
+        if (await BeforeCreateAsync(entity, cancellationToken) is { } refused)
+        {
+            db.Entry(entity).State = EntityState.Detached;
+            return refused;
+        }
         return await SaveAsync(entity, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs when a new, valid record is about to be saved: return an outcome to refuse it (a duplicate, say), or add
+    /// what comes with it to the context so that it is saved in the same transaction.
+    /// </summary>
+    protected virtual Task<Outcome<TDto>?> BeforeCreateAsync(TEntity entity, CancellationToken cancellationToken) =>
+        Task.FromResult<Outcome<TDto>?>(null);
 
     public async Task<Outcome<TDto>> ReplaceAsync(string key, TInput input, long? expectedVersion, CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ public sealed class ProposalsApiTests(MissionTrackerFactory factory) : IClassFix
     private async Task<int> IngestAsync(string marker)
     {
         await using var services = factory.Services.CreateAsyncScope();
-        var result = await services.ServiceProvider.GetRequiredService<IntakeService>().IngestAsync(new ArticleSubmission(Article(marker), Outlet: "Test Wire"), default);
+        var result = await services.ServiceProvider.GetRequiredService<IntakeService>().IngestOrFailAsync(new ArticleSubmission(Article(marker), Outlet: "Test Wire"), default);
         return result.SourceId;
     }
 
@@ -143,5 +143,26 @@ public sealed class ProposalsApiTests(MissionTrackerFactory factory) : IClassFix
         await JsonAsync(await anonymous.PostAsync($"/api/v1/proposals/{id}/reject", null), HttpStatusCode.Unauthorized);
         await JsonAsync(await (await ClientWithKeyAsync(ApiKeyScope.Read)).PostAsync($"/api/v1/proposals/{id}/reject", null), HttpStatusCode.Forbidden);
         await JsonAsync(await anonymous.GetAsync("/api/v1/proposals/999999"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task PostingASourceWithItsTextQueuesProposalsAndASecondCopyIsRefused()
+    {
+        var client = await ClientWithKeyAsync(ApiKeyScope.Write);
+        var text = Article(Guid.NewGuid().ToString("N"));
+        var url = $"https://example.org/news/{Guid.NewGuid():N}";
+
+        var source = await JsonAsync(await client.PostAsJsonAsync("/api/v1/sources", new { title = "Spain backs NATO role", outlet = "Test Wire", url, text }), HttpStatusCode.Created);
+
+        var id = source.GetProperty("id").GetInt32();
+        Assert.Equal("2020-02-12", source.GetProperty("publishedOn").GetString());
+        var kinds = (await PendingAsync(client, id)).Select(p => p.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("Quote", kinds);
+        Assert.Contains("TroopFigure", kinds);
+
+        var sameText = await JsonAsync(await client.PostAsJsonAsync("/api/v1/sources", new { title = "Copy", url = $"https://mirror.example/{Guid.NewGuid():N}", text = "  " + text.Replace("\n\n", "\n\n\n") }), HttpStatusCode.Conflict);
+        Assert.Contains($"source {id}", sameText.GetProperty("detail").GetString());
+        var sameUrl = await JsonAsync(await client.PostAsJsonAsync("/api/v1/sources", new { title = "Same link", url = url.Replace("https://", "http://www.") + "/" }), HttpStatusCode.Conflict);
+        Assert.Contains($"source {id}", sameUrl.GetProperty("detail").GetString());
     }
 }
