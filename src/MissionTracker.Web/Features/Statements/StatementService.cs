@@ -85,8 +85,6 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
     /// <summary>The speaker by id, or by name (an unknown name creates the person); none only when an organisation is quoted.</summary>
     private async Task ApplySpeakerAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        statement.Speaker = null;
-        statement.SpeakerId = null;
         if (input.SpeakerId is { } speakerId)
         {
             if (!await Db.People.AnyAsync(p => p.Id == speakerId, cancellationToken))
@@ -103,10 +101,20 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
             {
                 errors.Add("speakerName", "Name the speaker (speakerName or speakerId), or the organisation quoted (organisationId).");
             }
+            statement.SpeakerId = null;
             return;
         }
-        statement.Speaker = await Db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken) ?? new People.Person { Name = name };
+        var existing = await Db.People.Where(p => p.Name == name).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            statement.SpeakerId = existing;
+        }
+        else
+        {
+            statement.Speaker = new People.Person { Name = name };
+        }
     }
+
     /// <summary>Every statement of one speaker, newest first.</summary>
     public async Task<IReadOnlyList<StatementDto>> BySpeakerAsync(int personId, CancellationToken cancellationToken) =>
         await Db.Statements.AsNoTracking()
