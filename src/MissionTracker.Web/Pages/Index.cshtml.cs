@@ -23,6 +23,8 @@ public sealed class IndexModel(
     public IReadOnlyList<PipelineStageDto> Pipeline { get; private set; } = [];
     public IReadOnlyList<StatementDto> Statements { get; private set; } = [];
     public IReadOnlyList<EventEntryDto> Events { get; private set; } = [];
+    /// <summary>Sources that disagree on a figure, until an analyst marks one preferred.</summary>
+    public IReadOnlyList<StrengthConflictDto> Conflicts { get; private set; } = [];
 
     /// <summary>The mission whose contingents are charted (query string, so the view can be shared).</summary>
     [BindProperty(SupportsGet = true)]
@@ -46,5 +48,6 @@ public sealed class IndexModel(
         Pipeline = await transfers.PipelineAsync(cancellationToken);
         Statements = await statements.LatestAsync(6, null, cancellationToken);
         Events = await timeline.RecentAsync(8, null, null, cancellationToken);
+        Conflicts = await strength.ConflictsAsync(null, cancellationToken);
     }
 }

@@ -48,3 +48,24 @@ public sealed class StrengthConflictTests(MissionTrackerFactory factory) : IClas
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
     }
 }
+
+public sealed class StrengthConflictDashboardTests(MissionTrackerFactory factory) : IClassFixture<MissionTrackerFactory>
+{
+    [Fact]
+    public async Task TheDashboardFlagsSourcesThatDisagree()
+    {
+        var client = await factory.CreateKeyedClientAsync();
+        var mission = await client.CreateMissionAsync();
+        foreach (var count in new[] { 120, 180 })
+        {
+            var source = await client.CreateSourceAsync($"Outlet says {count}");
+            await client.PostJsonAsync("/api/v1/strength-observations", new { mission, countryCode = "DK", observedOn = "2021-05-06", count, sourceIds = new[] { source } });
+        }
+
+        var html = await factory.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("Sources disagree", html);
+        Assert.Contains($"/missions/{mission}", html);
+        Assert.Contains("180 (observation", html);
+    }
+}
