@@ -657,7 +657,7 @@ internal static partial class TroopFigureFinder
 
     // Words that may stand between the number and the personnel noun.
     private const string Modifier =
-        @"(?:(?-i:[A-Z][\w.'’-]*)|U\.S\.(?:-led)?|additional|more|extra|other|foreign|military|combat|coalition|allied|international|ground|special|operations|elite|active-duty|armed|security|support|non-combat|noncombat|rotational|permanent|deployed|trained|uniformed|regular|reserve|army|navy|air\s+force|of\s+(?:its|their|the|his|her|our)|of|its|their|new|fresh|remaining|front-line|frontline|well-trained|trained|NATO-led|US-led|American)";
+        @"(?:(?-i:\p{Lu}[\w.'’-]*)|U\.S\.(?:-led)?|additional|more|extra|other|foreign|military|combat|coalition|allied|international|ground|special|operations|elite|active-duty|armed|security|support|non-combat|noncombat|rotational|permanent|deployed|trained|uniformed|regular|reserve|army|navy|air\s+force|of\s+(?:its|their|the|his|her|our)|of|its|their|new|fresh|remaining|front-line|frontline|well-trained|trained|NATO-led|US-led|American)";
 
     private const string Noun =
         @"(?:troops|troop|soldiers|soldier|personnel|service\s?members|servicemembers|service\s?men|servicemen|servicewomen|trainers|instructors|advisers|advisors|forces|marines|Marines|paratroopers|commandos|sailors|airmen|military\s+staff|officers|military\s+members|(?:security\s+)?forces?\s+members|mentors|guardsmen|reservists|peacekeepers|boots\s+on\s+the\s+ground|(?:army|military|combat|field)\s+engineers|sappers|combat\s+medics)\b";
