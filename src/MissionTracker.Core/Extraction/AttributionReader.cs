@@ -513,7 +513,8 @@ internal sealed class AttributionReader
 
             if (mainPerson is not null && (appPerson is null || StartsWithDeterminer(appWords)))
             {
-                return Named(mainPerson, mainPerson.Title(Text) ?? StripArticle(app));
+                var relative = appWords.Count > 0 && appWords[0].Value is "who" or "whose" or "which";
+                return Named(mainPerson, mainPerson.Title(Text) ?? (relative ? null : StripArticle(app))); // "X, who commands the unit, said"
             }
 
             if (appPerson is not null)

@@ -16,6 +16,7 @@ internal static partial class TroopFigureFinder
     {
         "troop", "troops", "forces", "force", "personnel", "soldiers", "contingent", "presence", "footprint",
         "deployment", "strength", "servicemembers", "trainers", "advisers", "advisors", "instructors", "mission",
+        "battalion", "brigade", "detachment", "garrison",
     };
 
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
@@ -57,9 +58,9 @@ internal static partial class TroopFigureFinder
             var a = m.Groups["a"];
             var b = m.Groups["b"];
             var nounFollows = m.Groups["noun"].Success;
-            if (!nounFollows && !ForceWordBefore(article, m.Index))
+            if (!nounFollows && (!ForceWordBefore(article, m.Index) || !EndsCount(text, m.Index + m.Length)))
             {
-                continue;
+                continue; // "the brigade grew from 3 to 4 battalions": another noun follows, not a count of personnel
             }
 
             if (!Plausible(article, a.Index, a.Length, m.Index + m.Length) || !Plausible(article, b.Index, b.Length, m.Index + m.Length)

@@ -352,4 +352,12 @@ public class QuoteTests
             "Defence Minister Clara Vos visited the camp.\n\n\"The work goes on,\" the new commander said."));
         Assert.Null(q.Speaker);
     }
+
+    [Fact]
+    public void ARelativeClauseBetweenCommasBeforeTheVerbIsNotARole()
+    {
+        var q = Assert.Single(Quotes("Colonel Ida Fenn, who leads the training team, said: \"The cadets are ready.\""));
+        Assert.Equal("Ida Fenn", q.Speaker);
+        Assert.Null(q.Role);
+    }
 }

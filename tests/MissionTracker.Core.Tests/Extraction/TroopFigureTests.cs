@@ -110,6 +110,7 @@ public class TroopFigureTests
     [InlineData("The general met the soldiers of the brigade on 21 October.")]
     [InlineData("The trainers stayed at the base between 9 and 11 Sept. to inspect the range.")]
     [InlineData("The personnel were inspected on October 14 by the commander.")]
+    [InlineData("The brigade grew from 3 to 5 battalions over the year.")]
     public void TrapsAreNotFigures(string sentence)
     {
         Assert.Empty(Figures(sentence));
@@ -143,5 +144,12 @@ public class TroopFigureTests
     public void SubsetsNeedALargerPersonnelCountBefore(string sentence)
     {
         Assert.DoesNotContain(Figures(sentence), f => f.Count is 6 or 40 or 400);
+    }
+
+    [Fact]
+    public void AUnitWordBeforeARangeCountsItsPersonnel()
+    {
+        var figures = Figures("The battalion will be reduced from 450 to 300 by the autumn.");
+        Assert.Equal([450, 300], figures.Select(f => f.Count));
     }
 }
