@@ -110,8 +110,7 @@ internal static class StatementFinder
             return null;
         }
 
-        var source = reader.Before(article.SentenceStart(colon), colon + 1);
-        return source is null || source.Speaker is null && source.Organisation is null ? null : source;
+        return reader.Before(article.SentenceStart(colon), colon + 1);
     }
 
     private static bool OpensSentence(ArticleText article, QuotedSpan q) =>

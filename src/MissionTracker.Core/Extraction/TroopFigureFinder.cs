@@ -681,7 +681,7 @@ internal static partial class TroopFigureFinder
     [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+of\s+(?:them|those|these|whom)\b")]
     private static partial Regex PartitivePattern();
 
-    [GeneratedRegex(@"(?:\bincluding|(?<of>\b[Oo]f\s+(?:those|them|these|whom)\s*,))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+|more\s+than\s+|up\s+to\s+|only\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
+    [GeneratedRegex(@"(?:\bincluding|(?<of>\b[Oo]f\s+(?:those|them|these|whom)(?:\s+[a-z]+)?\s*,))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+|more\s+than\s+|up\s+to\s+|only\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
     private static partial Regex SubsetPattern();
 
     [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?<d>\p{Lu}\p{Ll}+s)\b")]

@@ -360,4 +360,12 @@ public class QuoteTests
         Assert.Equal("Ida Fenn", q.Speaker);
         Assert.Null(q.Role);
     }
+
+    [Fact]
+    public void AColonParagraphNamingOnlyAnOfficeGivesAnUnnamedSpeaker()
+    {
+        var q = Assert.Single(Quotes("The Danish defence minister told reporters:\n\n\"The handover went as planned.\""));
+        Assert.Null(q.Speaker);
+        Assert.Equal("Danish defence minister", q.Role);
+    }
 }

@@ -135,6 +135,8 @@ public class TroopFigureTests
     {
         var figures = Figures("Austria keeps about 90 soldiers at the base. Of those, 25 are medics and will rotate home in May.");
         Assert.Equal([90, 25], figures.Select(f => f.Count));
+        figures = Figures("Austria keeps about 90 soldiers at the base. Of those deployed, 25 are medics.");
+        Assert.Equal([90, 25], figures.Select(f => f.Count));
     }
 
     [Theory]
