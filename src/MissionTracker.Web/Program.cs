@@ -1,8 +1,11 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
-using MissionTracker.Web.Infrastructure;
+using MissionTracker.Web.Infrastructure.Api;
+using MissionTracker.Web.Infrastructure.Bench;
 using MissionTracker.Web.Infrastructure.CommandLine;
+using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using MissionTracker.Web.Infrastructure.Security;
+using MissionTracker.Web.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMissionTrackerLogging();
 builder.AddMissionTrackerData();
 builder.AddMissionTrackerApi();
+builder.AddMissionTrackerSecurity();
+builder.AddMissionTrackerRateLimits();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
 builder.AddMissionTrackerSecurityHeaders();
@@ -32,13 +37,14 @@ app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseMissionTrackerSecurity();
+app.UseRateLimiter();
 
 app.MapMissionTrackerOpenApi();
 app.MapMissionTrackerHealth();
 app.MapMissionTrackerApi();
 app.MapRazorPages();
+app.MapBenchBaseline();
 
 await app.RunAsync();
 return 0;

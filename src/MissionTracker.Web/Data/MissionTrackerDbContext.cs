@@ -10,6 +10,7 @@ using MissionTracker.Web.Features.Transfers;
 using MissionTracker.Web.Features.History;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -33,6 +34,9 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Features.Intake.Proposal> Proposals => Set<Features.Intake.Proposal>();
+    public DbSet<Features.Feeds.FeedSubscription> Feeds => Set<Features.Feeds.FeedSubscription>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -41,6 +45,8 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
             builder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            // Incremental sync (updatedSince) and keyset paging sorted by updatedAt.
+            builder.Entity(entity.ClrType).HasIndex(nameof(Entity.UpdatedAt), nameof(Entity.Id));
         }
     }
 

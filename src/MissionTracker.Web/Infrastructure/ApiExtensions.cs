@@ -16,10 +16,12 @@ public static class ApiExtensions
         });
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
-            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? ctx.HttpContext.Request.Path;
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // Malformed JSON and unbindable parameters reach the exception handler, which answers with a ProblemDetails that says why.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
         // Explicit request size limit (2 MB by default): larger bodies get a 413 ProblemDetails.
         var maxBody = builder.Configuration.GetValue<long>("MissionTracker:Limits:MaxRequestBodyBytes", 2 * 1024 * 1024);
@@ -27,7 +29,13 @@ public static class ApiExtensions
         return builder;
     }
 
-    public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    /// <summary>
+    /// True for <c>/api</c> requests, also while the exception handler runs (it has already pointed the request
+    /// at <c>/Error</c>; the original path is in <see cref="IExceptionHandlerPathFeature"/>).
+    /// </summary>
+    public static bool IsApiRequest(this HttpContext context) =>
+        (context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } original ? new PathString(original) : context.Request.Path)
+        .StartsWithSegments("/api");
 }
 
 /// <summary>Unhandled errors on <c>/api</c> become a ProblemDetails (no stack trace outside Development); pages fall through to <c>/Error</c>.</summary>

@@ -337,6 +337,8 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Countries", t =>
                         {
                             t.HasCheckConstraint("CK_Countries_Code", "length(\"Code\") = 2 AND \"Code\" = upper(\"Code\")");
@@ -379,6 +381,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredOn", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -440,6 +444,8 @@ namespace MissionTracker.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Enabled", "NextPollAt");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Feeds", (string)null);
                 });
@@ -598,7 +604,9 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.ToTable("Proposal", t =>
+                    b.HasIndex("UpdatedAt", "Id");
+
+                    b.ToTable("Proposals", null, t =>
                         {
                             t.HasCheckConstraint("CK_Proposals_Span", "\"SpanStart\" >= 0 AND \"SpanEnd\" >= \"SpanStart\"");
                         });
@@ -666,6 +674,8 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Missions", t =>
                         {
@@ -744,6 +754,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Organisations");
                 });
 
@@ -771,6 +783,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("People");
                 });
@@ -882,6 +896,8 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("PublishedOn", "Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Sources");
                 });
 
@@ -941,6 +957,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasIndex("SaidOn", "Id");
 
                     b.HasIndex("SpeakerId", "SaidOn");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Statements");
                 });
@@ -1009,6 +1027,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId", "ObservedOn");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.HasIndex("MissionId", "CountryId", "ObservedOn");
 
@@ -1121,10 +1141,53 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("ToMissionId");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("TroopTransfers", t =>
                         {
                             t.HasCheckConstraint("CK_TroopTransfers_Missions", "\"FromMissionId\" IS NULL OR \"ToMissionId\" IS NULL OR \"FromMissionId\" <> \"ToMissionId\"");
                         });
+                });
+
+            modelBuilder.Entity("MissionTracker.Web.Infrastructure.Security.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("StatementMissions", b =>

@@ -1,10 +1,15 @@
 using System.Data.Common;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MissionTracker.Web.Data.Sqlite;
 
 /// <summary>
-/// The one place for SQLite-specific behaviour (pragmas now; full-text search SQL later), so that a
+/// The one place for SQLite-specific behaviour (pragmas, full-text search, constraint errors), so that a
 /// PostgreSQL deployment replaces this seam and nothing else.
 /// </summary>
 public static class SqliteDialect
@@ -13,6 +18,96 @@ public static class SqliteDialect
     public const string ConnectionPragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
     public const string IntegrityCheck = "PRAGMA integrity_check;";
+
+    /// <summary>Statements searched by their text.</summary>
+    public static readonly FullTextIndex StatementText = new("Statements", "StatementsFts", ["Text"]);
+    /// <summary>Sources searched by title and article text.</summary>
+    public static readonly FullTextIndex SourceText = new("Sources", "SourcesFts", ["Title", "Text"]);
+    /// <summary>People searched by name.</summary>
+    public static readonly FullTextIndex PersonName = new("People", "PeopleFts", ["Name"]);
+
+    public static readonly IReadOnlyList<FullTextIndex> FullTextIndexes = [StatementText, SourceText, PersonName];
+
+    /// <summary>
+    /// FTS5 tables over the text columns (case- and accent-insensitive, word-based), kept in step by triggers and
+    /// filled from the existing rows. A migration runs it with <c>migrationBuilder.Sql</c>.
+    /// </summary>
+    public static string CreateFullTextSearch => string.Concat(FullTextIndexes.Select(Create));
+
+    public static string DropFullTextSearch => string.Concat(FullTextIndexes.Select(Drop));
+
+    private static string Create(FullTextIndex index)
+    {
+        var (table, fts) = (index.Table, index.FtsTable);
+        var columns = string.Join(", ", index.Columns.Select(c => $"\"{c}\""));
+        string Values(string row) => string.Join(", ", index.Columns.Select(c => $"{row}.\"{c}\""));
+        var insert = $"INSERT INTO \"{fts}\"(rowid, {columns}) VALUES (new.\"Id\", {Values("new")});";
+        var delete = $"INSERT INTO \"{fts}\"(\"{fts}\", rowid, {columns}) VALUES ('delete', old.\"Id\", {Values("old")});";
+        return new StringBuilder()
+            .AppendLine($"CREATE VIRTUAL TABLE \"{fts}\" USING fts5({columns}, content='{table}', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');")
+            .AppendLine($"CREATE TRIGGER \"{fts}_Insert\" AFTER INSERT ON \"{table}\" BEGIN {insert} END;")
+            .AppendLine($"CREATE TRIGGER \"{fts}_Delete\" AFTER DELETE ON \"{table}\" BEGIN {delete} END;")
+            .AppendLine($"CREATE TRIGGER \"{fts}_Update\" AFTER UPDATE ON \"{table}\" BEGIN {delete} {insert} END;")
+            .AppendLine($"INSERT INTO \"{fts}\"(\"{fts}\") VALUES ('rebuild');")
+            .ToString();
+    }
+
+    private static string Drop(FullTextIndex index) =>
+        $"DROP TRIGGER IF EXISTS \"{index.FtsTable}_Insert\"; DROP TRIGGER IF EXISTS \"{index.FtsTable}_Delete\"; " +
+        $"DROP TRIGGER IF EXISTS \"{index.FtsTable}_Update\"; DROP TABLE IF EXISTS \"{index.FtsTable}\";\n";
+
+    /// <summary>
+    /// A user's words as an FTS5 query: every word must occur, quoted so that FTS5 operators
+    /// and punctuation in the input are taken literally. Null when the input has no word.
+    /// </summary>
+    public static string? MatchQuery(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(c => char.IsLetterOrDigit(c) || c is '-' or '\'')]).Trim('-', '\''))
+            .Where(w => w.Length > 0)
+            .Select(w => $"\"{w.Replace("\"", "\"\"", StringComparison.Ordinal)}\"")
+            .ToList();
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    /// <summary>The rows of <paramref name="set"/> whose indexed text matches <paramref name="match"/> (from <see cref="MatchQuery"/>).</summary>
+    public static IQueryable<T> Matching<T>(DbSet<T> set, FullTextIndex index, string match) where T : class =>
+        set.FromSql(FormattableStringFactory.Create(
+            $"SELECT * FROM \"{index.Table}\" WHERE \"Id\" IN (SELECT rowid FROM {Hits(index, match)})"));
+
+    /// <summary>The BM25 rank of a row for <paramref name="match"/> (lower is better): a sort key for relevance.</summary>
+    public static Expression<Func<T, double>> Rank<T>(DbContext db, FullTextIndex index, string match) where T : Data.Entity
+    {
+        var hits = db.Database.SqlQuery<FullTextHit>(FormattableStringFactory.Create(
+            $"SELECT rowid AS \"Id\", bm25(\"{index.FtsTable}\") AS \"Rank\" FROM {Hits(index, match)}"));
+        return e => hits.Where(h => h.Id == e.Id).Select(h => h.Rank).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The match goes in as a literal, not a parameter: EF Core loses the parameters of raw SQL composed into a
+    /// correlated subquery. It is safe because <see cref="MatchQuery"/> only lets letters, digits, hyphens and
+    /// apostrophes through (inside double quotes), and apostrophes are doubled here.
+    /// </summary>
+    private static string Hits(FullTextIndex index, string match) =>
+        $"\"{index.FtsTable}\" WHERE \"{index.FtsTable}\" MATCH '{match.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    /// <summary>A unique, foreign-key or check constraint refused the change.</summary>
+    public static bool IsConstraintViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 19 };
+}
+
+/// <summary>An FTS5 index over some text columns of a table.</summary>
+public sealed record FullTextIndex(string Table, string FtsTable, IReadOnlyList<string> Columns);
+
+/// <summary>A row matched by a full-text query, with its rank.</summary>
+public sealed class FullTextHit
+{
+    public int Id { get; set; }
+    public double Rank { get; set; }
 }
 
 /// <summary>Applies <see cref="SqliteDialect.ConnectionPragmas"/> whenever EF opens a connection.</summary>

@@ -71,6 +71,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 {
     public void Configure(EntityTypeBuilder<Proposal> builder)
     {
+        builder.ToTable("Proposals");
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Text).HasMaxLength(FieldLengths.StatementText);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using MissionTracker.Web.Infrastructure.Api;
 using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
 
@@ -19,7 +20,7 @@ public sealed record MissionSummaryDto(
     DateOnly? StatusSince,
     MissionStrengthDto? Strength,
     DateTime UpdatedAt,
-    long Version);
+    long Version) : IVersioned;
 
 /// <summary>A mission with its history, current strength and latest statements.</summary>
 public sealed record MissionDetailDto(
@@ -38,7 +39,7 @@ public sealed record MissionDetailDto(
     IReadOnlyList<StatementDto> LatestStatements,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    long Version);
+    long Version) : IVersioned;
 
 /// <summary>The columns of a mission that every view needs, read in one projection.</summary>
 internal sealed record MissionRow(
@@ -76,3 +77,38 @@ internal sealed record MissionRow(
 
     public MissionStatusChangeDto? CurrentStatus => StatusHistory.Count == 0 ? null : StatusHistory[^1];
 }
+
+/// <summary>A mission to record; <c>slug</c> (lower-case letters, digits and hyphens) is its address.</summary>
+public sealed record MissionInput(
+    string? Slug,
+    string? Name,
+    string? Acronym,
+    MissionKind? Kind,
+    int? LeadOrganisationId,
+    string? LeadCountryCode,
+    string? HostCountryCode,
+    IReadOnlyList<string>? Aliases,
+    string? Notes)
+{
+    public static readonly MissionInput Example = new(
+        "nmi", "NATO Mission Iraq", "NMI", MissionKind.TrainingAdvisory, null, null, "IQ", ["the NATO training mission"], null);
+}
+
+public sealed class MissionFilter : ListFilter
+{
+    /// <summary>TrainingAdvisory, Combat or Coalition.</summary>
+    public string? Kind { get; set; }
+}
+
+public enum TimelineEntryKind
+{
+    Event,
+    MissionStatus,
+    TransferStatus,
+    Statement,
+}
+
+/// <summary>One dated entry of a mission's timeline; <c>id</c> is the event's, transfer's or statement's (null for a mission status change).</summary>
+public sealed record TimelineEntryDto(DateOnly On, TimelineEntryKind Kind, int? Id, string Title, IReadOnlyList<int> SourceIds);
+
+public sealed record MissionTimelineDto(string Mission, IReadOnlyList<TimelineEntryDto> Entries);

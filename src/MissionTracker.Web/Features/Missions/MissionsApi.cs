@@ -1,32 +1,39 @@
+using MissionTracker.Web.Features.Strength;
+using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MissionTracker.Web.Features.Missions;
 
 public static class MissionsApi
 {
+    private static readonly ResourceRoute Route = new("missions", "slug", "Mission", "Missions",
+        "Missions with their lead, current status and latest observed strength; addressed by slug (`nmi`, `global-coalition`).");
+
     public static RouteGroupBuilder MapMissionsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/missions").WithTags("Missions");
-        group.MapGet("/", ListMissions).WithName("ListMissions")
-            .WithSummary("List missions")
-            .WithDescription("Every mission with its lead, current status and latest observed strength.");
-        group.MapGet("/{slug}", GetMission).WithName("GetMission")
-            .WithSummary("Get a mission by slug")
-            .WithDescription("The mission with its status history, its strength today (whole mission and per country) and its latest statements.");
+        var group = api.MapResource<MissionService, MissionSummaryDto, MissionDetailDto, MissionInput, MissionFilter>(Route, MissionInput.Example);
+        group.MapGet("/{slug}/strength", GetMissionStrength).WithName("GetMissionStrength")
+            .WithSummary("A mission's strength on a date")
+            .WithDescription("The total and per-country strength from the latest observations at or before `asOf` (default today), with their sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddReadResponses();
+        group.MapGet("/{slug}/timeline", GetMissionTimeline).WithName("GetMissionTimeline")
+            .WithSummary("A mission's timeline")
+            .WithDescription("Events, mission and transfer status changes, and statements about the mission, in date order; `from` and `to` narrow it.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddReadResponses();
         return api;
     }
 
-    private static async Task<Ok<MissionList>> ListMissions(MissionService missions, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new MissionList(await missions.ListAsync(cancellationToken), null));
+    private static async Task<Results<Ok<MissionStrengthDto>, ProblemHttpResult>> GetMissionStrength(
+        string slug, DateOnly? asOf, MissionService missions, CancellationToken cancellationToken) =>
+        await missions.StrengthAsync(slug, asOf, cancellationToken) is { } strength
+            ? TypedResults.Ok(strength)
+            : Problems.NotFound($"No mission has the slug '{slug}'.");
 
-    private static async Task<Results<Ok<MissionDetailDto>, ProblemHttpResult>> GetMission(string slug, MissionService missions, CancellationToken cancellationToken)
-    {
-        var mission = await missions.GetAsync(slug, cancellationToken);
-        return mission is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Mission not found", detail: $"No mission has the slug '{slug}'.")
-            : TypedResults.Ok(mission);
-    }
+    private static async Task<Results<Ok<MissionTimelineDto>, ProblemHttpResult>> GetMissionTimeline(
+        string slug, DateOnly? from, DateOnly? to, MissionService missions, CancellationToken cancellationToken) =>
+        await missions.TimelineAsync(slug, from, to, cancellationToken) is { } timeline
+            ? TypedResults.Ok(timeline)
+            : Problems.NotFound($"No mission has the slug '{slug}'.");
 }
-
-/// <summary>The list envelope every list endpoint answers with.</summary>
-public sealed record MissionList(IReadOnlyList<MissionSummaryDto> Items, string? NextCursor);

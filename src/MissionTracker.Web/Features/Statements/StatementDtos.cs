@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using MissionTracker.Web.Data;
+using MissionTracker.Web.Infrastructure.Api;
 
 namespace MissionTracker.Web.Features.Statements;
 
@@ -17,7 +19,7 @@ public sealed record StatementDto(
     IReadOnlyList<int> SourceIds,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    long Version)
+    long Version) : IVersioned
 {
     public static readonly Expression<Func<Statement, StatementDto>> Projection = s => new StatementDto(
         s.Id,
@@ -35,4 +37,41 @@ public sealed record StatementDto(
         s.CreatedAt,
         s.UpdatedAt,
         s.Version);
+}
+
+/// <summary>
+/// A statement to record. Name the speaker with <c>speakerName</c> (an unknown name creates the person) or
+/// <c>speakerId</c>, or quote an organisation with <c>organisationId</c>. At least one source is required.
+/// </summary>
+public sealed record StatementInput(
+    string? SpeakerName,
+    int? SpeakerId,
+    int? OrganisationId,
+    string? SpeakerRole,
+    DateOnly? SaidOn,
+    string? Occasion,
+    string? Text,
+    StatementKind? Kind,
+    IReadOnlyList<string>? Topics,
+    IReadOnlyList<string>? Missions,
+    IReadOnlyList<int>? SourceIds,
+    IReadOnlyList<CitationInput>? Citations)
+{
+    public static readonly StatementInput Example = new(
+        "Jens Stoltenberg", null, null, "NATO Secretary-General", new DateOnly(2020, 2, 12), "Press conference, Brussels",
+        "Ministers agreed in principle to enhance NATO Mission Iraq.", StatementKind.Direct, ["nmi"], ["nmi"], [1], null);
+}
+
+public sealed class StatementFilter : ListFilter
+{
+    /// <summary>Statements about this mission (slug).</summary>
+    public string? Mission { get; set; }
+    /// <summary>The speaker's person id or exact name.</summary>
+    public string? Speaker { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    /// <summary>Direct or Paraphrase.</summary>
+    public string? Kind { get; set; }
+    /// <summary>Words to find in the text (all of them; accents and case ignored); sorts by relevance unless <c>sort</c> says otherwise.</summary>
+    public string? Q { get; set; }
 }

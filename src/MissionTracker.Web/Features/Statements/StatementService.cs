@@ -1,14 +1,34 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using MissionTracker.Web.Data;
+using MissionTracker.Web.Data.Sqlite;
+using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissionTracker.Web.Features.Statements;
 
-public sealed class StatementService(MissionTrackerDbContext db)
+/// <summary>Statements: the queries and rules for the pages and the API.</summary>
+public sealed class StatementService(MissionTrackerDbContext db) : ResourceService<Statement, StatementDto, StatementInput, StatementFilter>(db)
 {
+    private static readonly SortOptions<Statement> Sorts = new SortOptions<Statement>("-saidOn")
+        .Add("saidOn", s => s.SaidOn)
+        .Add("updatedAt", s => s.UpdatedAt)
+        .Add("id", s => s.Id);
+
+    protected override string Noun => "statement";
+
+    protected override Expression<Func<Statement, StatementDto>> Projection => StatementDto.Projection;
+
+    protected override IQueryable<Statement> ForUpdate => Db.Statements.Include(s => s.Citations).Include(s => s.Missions);
+
+    protected override Expression<Func<Statement, bool>> HasKey(string key) => ById(key);
+
+    protected override string KeyOf(Statement entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The most recent statements, optionally those about one mission, newest first.</summary>
     public async Task<IReadOnlyList<StatementDto>> LatestAsync(int count, string? missionSlug, CancellationToken cancellationToken)
     {
-        var query = db.Statements.AsNoTracking();
+        var query = Db.Statements.AsNoTracking();
         if (missionSlug is not null)
         {
             query = query.Where(s => s.Missions.Any(m => m.Slug == missionSlug));
@@ -20,11 +40,74 @@ public sealed class StatementService(MissionTrackerDbContext db)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Every statement of one speaker, newest first.</summary>
-    public async Task<IReadOnlyList<StatementDto>> BySpeakerAsync(int personId, CancellationToken cancellationToken) =>
-        await db.Statements.AsNoTracking()
-            .Where(s => s.SpeakerId == personId)
-            .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
-            .Select(StatementDto.Projection)
-            .ToListAsync(cancellationToken);
+    protected override IQueryable<Statement> Filter(StatementFilter filter, ValidationErrors errors)
+    {
+        var match = SqliteDialect.MatchQuery(filter.Q);
+        var query = match is null ? Db.Statements : SqliteDialect.Matching(Db.Statements, SqliteDialect.StatementText, match);
+        if (filter.Mission is { Length: > 0 } mission)
+        {
+            query = query.Where(s => s.Missions.Any(m => m.Slug == mission));
+        }
+        if (filter.Speaker is { Length: > 0 } speaker)
+        {
+            query = int.TryParse(speaker, out var speakerId)
+                ? query.Where(s => s.SpeakerId == speakerId)
+                : query.Where(s => s.Speaker != null && EF.Functions.Like(s.Speaker.Name, QueryFilters.LikeExactly(speaker), "\\"));
+        }
+        if (QueryFilters.ParseEnum<StatementKind>("kind", filter.Kind, errors) is { } kind)
+        {
+            query = query.Where(s => s.Kind == kind);
+        }
+        return query.Between(s => s.SaidOn, filter.From, filter.To);
+    }
+
+    protected override SortOptions<Statement> SortsFor(StatementFilter filter) => SqliteDialect.MatchQuery(filter.Q) is { } match
+        ? Sorts.With("relevance", SqliteDialect.Rank<Statement>(Db, SqliteDialect.StatementText, match), "relevance")
+        : Sorts;
+
+    protected override async Task ApplyAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        statement.Text = errors.Required("text", input.Text, FieldLengths.StatementText);
+        statement.SaidOn = errors.Required("saidOn", input.SaidOn);
+        statement.Kind = errors.Required("kind", input.Kind);
+        statement.SpeakerRole = errors.Optional("speakerRole", input.SpeakerRole, FieldLengths.Role);
+        statement.Occasion = errors.Optional("occasion", input.Occasion, FieldLengths.Title);
+        statement.Topics = [.. (input.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim())];
+        statement.OrganisationId = input.OrganisationId;
+        if (input.OrganisationId is { } organisationId && !await Db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            errors.Add("organisationId", $"No organisation has the id {organisationId}.");
+        }
+        await ApplySpeakerAsync(statement, input, errors, cancellationToken);
+        var missions = await Db.MissionsAsync("missions", input.Missions, errors, cancellationToken);
+        statement.Missions.Clear();
+        statement.Missions.AddRange(missions);
+        Db.ReplaceCitations(statement.Citations, await Db.CitationsAsync(input.SourceIds, input.Citations, errors, cancellationToken));
+    }
+
+    /// <summary>The speaker by id, or by name (an unknown name creates the person); none only when an organisation is quoted.</summary>
+    private async Task ApplySpeakerAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        statement.Speaker = null;
+        statement.SpeakerId = null;
+        if (input.SpeakerId is { } speakerId)
+        {
+            if (!await Db.People.AnyAsync(p => p.Id == speakerId, cancellationToken))
+            {
+                errors.Add("speakerId", $"No person has the id {speakerId}.");
+            }
+            statement.SpeakerId = speakerId;
+            return;
+        }
+        var name = errors.Optional("speakerName", input.SpeakerName, FieldLengths.Name);
+        if (name is null)
+        {
+            if (input.OrganisationId is null)
+            {
+                errors.Add("speakerName", "Name the speaker (speakerName or speakerId), or the organisation quoted (organisationId).");
+            }
+            return;
+        }
+        statement.Speaker = await Db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken) ?? new People.Person { Name = name };
+    }
 }

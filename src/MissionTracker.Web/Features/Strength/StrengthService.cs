@@ -1,17 +1,40 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using MissionTracker.Web.Data;
+using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissionTracker.Web.Features.Strength;
 
-/// <summary>As-of questions over strength observations: "what did a mission look like on date X, and who said so?"</summary>
+/// <summary>
+/// Strength observations, and the as-of questions over them: "what did a mission look like on date X, and who said so?"
+/// </summary>
 public sealed class StrengthService(MissionTrackerDbContext db)
+    : ResourceService<StrengthObservation, ContingentDto, StrengthObservationInput, StrengthObservationFilter>(db)
 {
+    private static readonly SortOptions<StrengthObservation> Sorts = new SortOptions<StrengthObservation>("-observedOn")
+        .Add("observedOn", o => o.ObservedOn)
+        .Add("updatedAt", o => o.UpdatedAt)
+        .Add("id", o => o.Id);
+
+    protected override string Noun => "strength observation";
+
+    protected override Expression<Func<StrengthObservation, ContingentDto>> Projection => ContingentDto.Projection;
+
+    protected override IQueryable<StrengthObservation> ForUpdate => Db.StrengthObservations.Include(o => o.Citations);
+
+    protected override Expression<Func<StrengthObservation, bool>> HasKey(string key) => ById(key);
+
+    protected override string KeyOf(StrengthObservation entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
+
+    protected override SortOptions<StrengthObservation> SortsFor(StrengthObservationFilter filter) => Sorts;
+
     /// <summary>
     /// The latest observation of each (mission, country) pair at or before <paramref name="asOf"/>; ties on the
     /// date go to the most recently recorded one.
     /// </summary>
     public IQueryable<StrengthObservation> LatestAsOf(DateOnly asOf) =>
-        db.StrengthObservations.AsNoTracking().Where(o => o.ObservedOn <= asOf && !db.StrengthObservations.Any(n =>
+        Db.StrengthObservations.AsNoTracking().Where(o => o.ObservedOn <= asOf && !Db.StrengthObservations.Any(n =>
             n.MissionId == o.MissionId && n.CountryId == o.CountryId && n.ObservedOn <= asOf &&
             (n.ObservedOn > o.ObservedOn || (n.ObservedOn == o.ObservedOn && n.Id > o.Id))));
 
@@ -24,6 +47,14 @@ public sealed class StrengthService(MissionTrackerDbContext db)
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.Mission).ToDictionary(g => g.Key, g => Summarise(g.Key, asOf, g));
     }
+
+    /// <summary>One country's contingents on a date, one per mission.</summary>
+    public async Task<IReadOnlyList<ContingentDto>> ForCountryAsync(string countryCode, DateOnly asOf, CancellationToken cancellationToken) =>
+        await LatestAsOf(asOf)
+            .Where(o => o.Country != null && o.Country.Code == countryCode)
+            .OrderBy(o => o.Mission.Slug)
+            .Select(ContingentDto.Projection)
+            .ToListAsync(cancellationToken);
 
     public static MissionStrengthDto Summarise(string mission, DateOnly asOf, IEnumerable<ContingentDto> rows)
     {
@@ -44,7 +75,7 @@ public sealed class StrengthService(MissionTrackerDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<StrengthPointDto>> MissionSeriesAsync(string? missionSlug, CancellationToken cancellationToken)
     {
-        var query = db.StrengthObservations.AsNoTracking().Where(o => o.CountryId == null && o.Personnel.Count != null);
+        var query = Db.StrengthObservations.AsNoTracking().Where(o => o.CountryId == null && o.Personnel.Count != null);
         if (missionSlug is not null)
         {
             query = query.Where(o => o.Mission.Slug == missionSlug);
@@ -66,11 +97,52 @@ public sealed class StrengthService(MissionTrackerDbContext db)
         return Summarise(missionSlug, asOf, rows);
     }
 
-    /// <summary>Every observation of one country's contingents, in every mission, oldest first.</summary>
-    public async Task<IReadOnlyList<ContingentDto>> CountryHistoryAsync(string countryCode, CancellationToken cancellationToken) =>
-        await db.StrengthObservations.AsNoTracking()
-            .Where(o => o.Country != null && o.Country.Code == countryCode)
-            .OrderBy(o => o.ObservedOn).ThenBy(o => o.Id)
-            .Select(ContingentDto.Projection)
-            .ToListAsync(cancellationToken);
+    protected override IQueryable<StrengthObservation> Filter(StrengthObservationFilter filter, ValidationErrors errors)
+    {
+        IQueryable<StrengthObservation> query = Db.StrengthObservations;
+        if (filter.Mission is { Length: > 0 } mission)
+        {
+            query = query.Where(o => o.Mission.Slug == mission);
+        }
+        if (filter.Country is { Length: > 0 } country)
+        {
+            var code = country.ToUpperInvariant();
+            query = code == "NONE" ? query.Where(o => o.CountryId == null) : query.Where(o => o.Country != null && o.Country.Code == code);
+        }
+        return query.Between(o => o.ObservedOn, filter.From, filter.To);
+    }
+
+    protected override async Task ApplyAsync(StrengthObservation observation, StrengthObservationInput input, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(input.Mission))
+        {
+            errors.Add("mission", "This field is required.");
+        }
+        var mission = await Db.MissionAsync("mission", input.Mission, errors, cancellationToken);
+        observation.MissionId = mission?.Id ?? 0;
+        observation.Country = await Db.CountryAsync("countryCode", input.CountryCode, errors, cancellationToken);
+        observation.CountryId = observation.Country?.Id;
+        observation.ObservedOn = errors.Required("observedOn", input.ObservedOn);
+        observation.Personnel = Personnel(input.Count, input.Personnel, errors);
+        observation.Role = errors.Optional("role", input.Role, FieldLengths.Role);
+        observation.Notes = errors.Optional("notes", input.Notes, FieldLengths.Note);
+        Db.ReplaceCitations(observation.Citations, await Db.CitationsAsync(input.SourceIds, input.Citations, errors, cancellationToken));
+    }
+
+    /// <summary><c>count</c> is shorthand for an exact number; <c>personnel</c> says it as the source does.</summary>
+    public static Personnel Personnel(int? count, PersonnelDto? personnel, ValidationErrors errors)
+    {
+        var result = personnel is not null
+            ? new Personnel { Precision = personnel.Precision, Count = personnel.Count ?? count, Min = personnel.Min, Max = personnel.Max, Description = errors.Optional("personnel.description", personnel.Description, FieldLengths.Description) }
+            : count is not null ? Data.Personnel.Exactly(count.Value) : new Personnel();
+        if (result.Count < 0 || result.Min < 0 || result.Max < 0)
+        {
+            errors.Add("personnel", "Numbers of personnel are not negative.");
+        }
+        if (result.Min > result.Max)
+        {
+            errors.Add("personnel", "min is at most max.");
+        }
+        return result;
+    }
 }

@@ -1,5 +1,7 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Infrastructure.CommandLine;
+using MissionTracker.Web.Infrastructure.Security.ApiKeys;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +33,14 @@ public static class IdentityExtensions
             })
             .AddEntityFrameworkStores<MissionTrackerDbContext>()
             .AddDefaultTokenProviders();
+        // AddIdentity makes its cookie the default for authenticating and challenging; put back the API's policy scheme,
+        // which forwards to the API-key handler when X-Api-Key is sent and to this cookie otherwise.
+        builder.Services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultAuthenticateScheme = SecurityExtensions.DefaultScheme;
+            o.DefaultChallengeScheme = SecurityExtensions.DefaultScheme;
+            o.DefaultForbidScheme = SecurityExtensions.DefaultScheme;
+        });
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -43,8 +53,6 @@ public static class IdentityExtensions
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
-            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
         });
         // The sign-in cookie is always Secure (browsers keep Secure cookies from http://localhost too); the antiforgery and
         // temp-data cookies carry no credential and follow the request, because antiforgery refuses to work at all on
@@ -66,25 +74,19 @@ public static class IdentityExtensions
     }
 
     /// <summary>
-    /// The policies of <see cref="Policies"/>, defined once for both front doors: a signed-in user's role or an API key's
-    /// <see cref="Policies.ScopeClaim"/>.
+    /// What the pages add to the authorization set up by <c>AddMissionTrackerSecurity</c> (which defines the policies of
+    /// <see cref="Policies"/>, once, for cookies and API keys alike): the optional sign-in requirement and the page conventions.
     /// </summary>
     public static WebApplicationBuilder AddMissionTrackerAuthorization(this WebApplicationBuilder builder)
     {
         // Read when the options are built, so that settings added late (tests, environment) count.
         builder.Services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) =>
         {
-            var requireSignIn = configuration.GetValue(RequireSignInSetting, false);
-            o.AddPolicy(Policies.Read, p => p.RequireAssertion(ctx => !requireSignIn || ctx.User.Identity?.IsAuthenticated == true));
-            o.AddPolicy(Policies.Write, p => p.RequireAssertion(ctx =>
-                ctx.User.IsInRole(Roles.Editor) || ctx.User.IsInRole(Roles.Admin) || ctx.User.HasClaim(Policies.ScopeClaim, "write")));
-            o.AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
-            if (requireSignIn)
+            if (configuration.GetValue(RequireSignInSetting, false))
             {
                 o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             }
         });
-        builder.Services.AddAuthorization();
         builder.Services.AddRazorPages().AddRazorPagesOptions(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
@@ -92,19 +94,5 @@ public static class IdentityExtensions
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         return builder;
-    }
-
-    /// <summary>The API answers 401/403 (a ProblemDetails via the status-code pages); pages redirect to sign-in.</summary>
-    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
-    {
-        if (ctx.HttpContext.IsApiRequest())
-        {
-            ctx.Response.StatusCode = status;
-        }
-        else
-        {
-            ctx.Response.Redirect(ctx.RedirectUri);
-        }
-        return Task.CompletedTask;
     }
 }

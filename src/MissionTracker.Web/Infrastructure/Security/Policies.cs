@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 
 namespace MissionTracker.Web.Infrastructure.Security;
 
@@ -16,6 +17,16 @@ public static class Policies
     public const string Admin = "admin";
 
     public const string ScopeClaim = "missiontracker:scope";
+
+    /// <summary>
+    /// The one definition of the policies, for every way in (API keys, sign-in cookies): call it once from the
+    /// security set-up. <paramref name="requireAuthenticationForReads"/> is <c>MissionTracker:Api:RequireKeyForReads</c>.
+    /// </summary>
+    public static AuthorizationBuilder AddMissionTrackerPolicies(this AuthorizationBuilder builder, bool requireAuthenticationForReads) => builder
+        .AddPolicy(Read, p => p.RequireAssertion(c => !requireAuthenticationForReads || c.User.Identity?.IsAuthenticated == true))
+        .AddPolicy(Write, p => p.RequireAssertion(c =>
+            c.User.IsInRole(Roles.Editor) || c.User.IsInRole(Roles.Admin) || c.User.HasClaim(ScopeClaim, "write")))
+        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
 }
 
 public static class Roles

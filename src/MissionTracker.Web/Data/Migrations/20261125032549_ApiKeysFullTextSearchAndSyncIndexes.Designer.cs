@@ -12,8 +12,8 @@ using MissionTracker.Web.Data;
 namespace MissionTracker.Web.Data.Migrations
 {
     [DbContext(typeof(MissionTrackerDbContext))]
-    [Migration("20261125031927_Intake")]
-    partial class Intake
+    [Migration("20261125032549_ApiKeysFullTextSearchAndSyncIndexes")]
+    partial class ApiKeysFullTextSearchAndSyncIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -148,6 +148,8 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Countries", t =>
                         {
                             t.HasCheckConstraint("CK_Countries_Code", "length(\"Code\") = 2 AND \"Code\" = upper(\"Code\")");
@@ -191,186 +193,9 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("OccurredOn", "Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Events", (string)null);
-                });
-
-            modelBuilder.Entity("MissionTracker.Web.Features.Feeds.FeedSubscription", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ItemsTakenIn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastPolledAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastSucceededAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NextPollAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outlet")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Url")
-                        .IsUnique();
-
-                    b.HasIndex("Enabled", "NextPollAt");
-
-                    b.ToTable("Feeds", (string)null);
-                });
-
-            modelBuilder.Entity("MissionTracker.Web.Features.Intake.Proposal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Approximate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CountryCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FromMission")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Mission")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("On")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewNote")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReviewedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Share")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SourceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SpanEnd")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SpanStart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SpeakerName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SpeakerRole")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("StatementId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("StrengthObservationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToMission")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TroopTransferId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StatementId");
-
-                    b.HasIndex("StrengthObservationId");
-
-                    b.HasIndex("TroopTransferId");
-
-                    b.HasIndex("SourceId", "SpanStart");
-
-                    b.HasIndex("Status", "Id");
-
-                    b.ToTable("Proposal", t =>
-                        {
-                            t.HasCheckConstraint("CK_Proposals_Span", "\"SpanStart\" >= 0 AND \"SpanEnd\" >= \"SpanStart\"");
-                        });
                 });
 
             modelBuilder.Entity("MissionTracker.Web.Features.Missions.Mission", b =>
@@ -435,6 +260,8 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Missions", t =>
                         {
@@ -513,6 +340,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Organisations");
                 });
 
@@ -540,6 +369,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("People");
                 });
@@ -594,20 +425,12 @@ namespace MissionTracker.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContentHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUrl")
-                        .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outlet")
@@ -642,14 +465,11 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash")
-                        .IsUnique();
-
-                    b.HasIndex("NormalizedUrl");
-
                     b.HasIndex("Url");
 
                     b.HasIndex("PublishedOn", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Sources");
                 });
@@ -710,6 +530,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasIndex("SaidOn", "Id");
 
                     b.HasIndex("SpeakerId", "SaidOn");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Statements");
                 });
@@ -778,6 +600,8 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId", "ObservedOn");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.HasIndex("MissionId", "CountryId", "ObservedOn");
 
@@ -890,10 +714,53 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("ToMissionId");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("TroopTransfers", t =>
                         {
                             t.HasCheckConstraint("CK_TroopTransfers_Missions", "\"FromMissionId\" IS NULL OR \"ToMissionId\" IS NULL OR \"FromMissionId\" <> \"ToMissionId\"");
                         });
+                });
+
+            modelBuilder.Entity("MissionTracker.Web.Infrastructure.Security.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("StatementMissions", b =>
@@ -990,38 +857,6 @@ namespace MissionTracker.Web.Data.Migrations
                     b.Navigation("TimelineEvent");
 
                     b.Navigation("TransferStatusChange");
-
-                    b.Navigation("TroopTransfer");
-                });
-
-            modelBuilder.Entity("MissionTracker.Web.Features.Intake.Proposal", b =>
-                {
-                    b.HasOne("MissionTracker.Web.Features.Sources.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("MissionTracker.Web.Features.Statements.Statement", "Statement")
-                        .WithMany()
-                        .HasForeignKey("StatementId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("MissionTracker.Web.Features.Strength.StrengthObservation", "StrengthObservation")
-                        .WithMany()
-                        .HasForeignKey("StrengthObservationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("MissionTracker.Web.Features.Transfers.TroopTransfer", "TroopTransfer")
-                        .WithMany()
-                        .HasForeignKey("TroopTransferId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Source");
-
-                    b.Navigation("Statement");
-
-                    b.Navigation("StrengthObservation");
 
                     b.Navigation("TroopTransfer");
                 });

@@ -51,7 +51,7 @@ namespace MissionTracker.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Proposal",
+                name: "Proposals",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -85,28 +85,28 @@ namespace MissionTracker.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Proposal", x => x.Id);
+                    table.PrimaryKey("PK_Proposals", x => x.Id);
                     table.CheckConstraint("CK_Proposals_Span", "\"SpanStart\" >= 0 AND \"SpanEnd\" >= \"SpanStart\"");
                     table.ForeignKey(
-                        name: "FK_Proposal_Sources_SourceId",
+                        name: "FK_Proposals_Sources_SourceId",
                         column: x => x.SourceId,
                         principalTable: "Sources",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Proposal_Statements_StatementId",
+                        name: "FK_Proposals_Statements_StatementId",
                         column: x => x.StatementId,
                         principalTable: "Statements",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
-                        name: "FK_Proposal_StrengthObservations_StrengthObservationId",
+                        name: "FK_Proposals_StrengthObservations_StrengthObservationId",
                         column: x => x.StrengthObservationId,
                         principalTable: "StrengthObservations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
-                        name: "FK_Proposal_TroopTransfers_TroopTransferId",
+                        name: "FK_Proposals_TroopTransfers_TroopTransferId",
                         column: x => x.TroopTransferId,
                         principalTable: "TroopTransfers",
                         principalColumn: "Id",
@@ -130,35 +130,45 @@ namespace MissionTracker.Web.Data.Migrations
                 columns: new[] { "Enabled", "NextPollAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Feeds_UpdatedAt_Id",
+                table: "Feeds",
+                columns: new[] { "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Feeds_Url",
                 table: "Feeds",
                 column: "Url",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Proposal_SourceId_SpanStart",
-                table: "Proposal",
+                name: "IX_Proposals_SourceId_SpanStart",
+                table: "Proposals",
                 columns: new[] { "SourceId", "SpanStart" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Proposal_StatementId",
-                table: "Proposal",
+                name: "IX_Proposals_StatementId",
+                table: "Proposals",
                 column: "StatementId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Proposal_Status_Id",
-                table: "Proposal",
+                name: "IX_Proposals_Status_Id",
+                table: "Proposals",
                 columns: new[] { "Status", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Proposal_StrengthObservationId",
-                table: "Proposal",
+                name: "IX_Proposals_StrengthObservationId",
+                table: "Proposals",
                 column: "StrengthObservationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Proposal_TroopTransferId",
-                table: "Proposal",
+                name: "IX_Proposals_TroopTransferId",
+                table: "Proposals",
                 column: "TroopTransferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_UpdatedAt_Id",
+                table: "Proposals",
+                columns: new[] { "UpdatedAt", "Id" });
         }
 
         /// <inheritdoc />
@@ -168,7 +178,7 @@ namespace MissionTracker.Web.Data.Migrations
                 name: "Feeds");
 
             migrationBuilder.DropTable(
-                name: "Proposal");
+                name: "Proposals");
 
             migrationBuilder.DropIndex(
                 name: "IX_Sources_ContentHash",

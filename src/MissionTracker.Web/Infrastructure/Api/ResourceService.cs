@@ -1,0 +1,165 @@
+using System.Linq.Expressions;
+using MissionTracker.Web.Data;
+using MissionTracker.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissionTracker.Web.Infrastructure.Api;
+
+/// <summary>Filters every list takes.</summary>
+public class ListFilter
+{
+    /// <summary>Only rows changed after this instant (UTC), for incremental sync.</summary>
+    public DateTime? UpdatedSince { get; set; }
+}
+
+/// <summary>What the API asks of a feature service: list, read, create, replace and delete one kind of record.</summary>
+public interface IResource<TItem, TDto, TInput, TFilter>
+{
+    IListing<TItem> List(TFilter filter, ValidationErrors errors);
+    Task<TDto?> GetAsync(string key, CancellationToken cancellationToken);
+    Task<Outcome<TDto>> CreateAsync(TInput input, CancellationToken cancellationToken);
+    Task<Outcome<TDto>> ReplaceAsync(string key, TInput input, long? expectedVersion, CancellationToken cancellationToken);
+    Task<Outcome<bool>> DeleteAsync(string key, long? expectedVersion, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The create/replace/delete rules every editable record shares: validate and apply the input, check the expected version,
+/// save once (one transaction), and turn concurrency conflicts and broken constraints into outcomes rather than exceptions.
+/// </summary>
+public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(MissionTrackerDbContext db)
+    : IResource<TItem, TDto, TInput, TFilter> where TEntity : Entity, new() where TFilter : ListFilter
+{
+    protected MissionTrackerDbContext Db => db;
+
+    /// <summary>"statement", "mission": used in messages.</summary>
+    protected abstract string Noun { get; }
+
+    protected abstract Expression<Func<TEntity, bool>> HasKey(string key);
+
+    protected abstract string KeyOf(TEntity entity);
+
+    /// <summary>Validates <paramref name="input"/> and copies it onto <paramref name="entity"/> (new or tracked).</summary>
+    protected abstract Task ApplyAsync(TEntity entity, TInput input, ValidationErrors errors, CancellationToken cancellationToken);
+
+    /// <summary>The tracked query a replacement loads from: include the collections <see cref="ApplyAsync"/> replaces.</summary>
+    protected virtual IQueryable<TEntity> ForUpdate => db.Set<TEntity>();
+
+    public abstract IListing<TItem> List(TFilter filter, ValidationErrors errors);
+
+    public abstract Task<TDto?> GetAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Rows changed after <see cref="ListFilter.UpdatedSince"/>.</summary>
+    protected static IQueryable<TEntity> Changed(IQueryable<TEntity> query, TFilter filter) =>
+        filter.UpdatedSince is { } since ? query.Where(e => e.UpdatedAt > since.ToUniversalTime()) : query;
+
+    protected static Expression<Func<TEntity, bool>> ById(string key) =>
+        int.TryParse(key, out var id) ? e => e.Id == id : e => false;
+
+    public async Task<Outcome<TDto>> CreateAsync(TInput input, CancellationToken cancellationToken)
+    {
+        var entity = new TEntity();
+        var errors = new ValidationErrors();
+        await ApplyAsync(entity, input, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return Outcome<TDto>.Invalid(errors);
+        }
+        db.Set<TEntity>().Add(entity);
+        return await SaveAsync(entity, null, cancellationToken);
+    }
+
+    public async Task<Outcome<TDto>> ReplaceAsync(string key, TInput input, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        var entity = await ForUpdate.FirstOrDefaultAsync(HasKey(key), cancellationToken);
+        if (entity is null)
+        {
+            return Outcome<TDto>.NotFound(NotFoundDetail(key));
+        }
+        if (StaleVersion(entity, expectedVersion) is { } stale)
+        {
+            return stale.Cast<TDto>();
+        }
+        var errors = new ValidationErrors();
+        await ApplyAsync(entity, input, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return Outcome<TDto>.Invalid(errors);
+        }
+        // A change of collections alone still bumps the version.
+        db.Entry(entity).Property(e => e.UpdatedAt).IsModified = true;
+        return await SaveAsync(entity, expectedVersion, cancellationToken);
+    }
+
+    public async Task<Outcome<bool>> DeleteAsync(string key, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        var entity = await db.Set<TEntity>().FirstOrDefaultAsync(HasKey(key), cancellationToken);
+        if (entity is null)
+        {
+            return Outcome<bool>.NotFound(NotFoundDetail(key));
+        }
+        if (StaleVersion(entity, expectedVersion) is { } stale)
+        {
+            return stale;
+        }
+        db.Remove(entity);
+        return await TrySaveAsync(expectedVersion, cancellationToken) ?? Outcome<bool>.Ok(true, key);
+    }
+
+    protected string NotFoundDetail(string key) => $"No {Noun} has the key '{key}'.";
+
+    protected Outcome<bool>? StaleVersion(TEntity entity, long? expectedVersion) =>
+        expectedVersion is { } expected && expected != entity.Version
+            ? Outcome<bool>.PreconditionFailed($"The {Noun} is at version {entity.Version}, not {expected}; read it again before changing it.")
+            : null;
+
+    /// <summary>Saves, then reads the record back as the API shows it.</summary>
+    protected async Task<Outcome<TDto>> SaveAsync(TEntity entity, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        if (await TrySaveAsync(expectedVersion, cancellationToken) is { } failure)
+        {
+            return failure.Cast<TDto>();
+        }
+        var key = KeyOf(entity);
+        return Outcome<TDto>.Ok((await GetAsync(key, cancellationToken))!, key);
+    }
+
+    /// <summary>Saves the change set in one transaction; null on success.</summary>
+    protected async Task<Outcome<bool>?> TrySaveAsync(long? expectedVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            const string detail = "was changed by someone else while this request ran; read it again and retry.";
+            return expectedVersion is null
+                ? Outcome<bool>.Conflict($"The {Noun} {detail}")
+                : Outcome<bool>.PreconditionFailed($"The {Noun} {detail}");
+        }
+        catch (DbUpdateException e) when (SqliteDialect.IsConstraintViolation(e))
+        {
+            return Outcome<bool>.Conflict($"The {Noun} conflicts with another record (a duplicate key, or records that still refer to it).");
+        }
+    }
+}
+
+/// <summary>A <see cref="ResourceService{TEntity, TItem, TDto, TInput, TFilter}"/> whose lists and reads use the same DTO.</summary>
+public abstract class ResourceService<TEntity, TDto, TInput, TFilter>(MissionTrackerDbContext db)
+    : ResourceService<TEntity, TDto, TDto, TInput, TFilter>(db) where TEntity : Entity, new() where TFilter : ListFilter
+{
+    /// <summary>The one mapping of the entity to its DTO, run in SQL.</summary>
+    protected abstract Expression<Func<TEntity, TDto>> Projection { get; }
+
+    /// <summary>The filtered rows (tracking is turned off afterwards).</summary>
+    protected abstract IQueryable<TEntity> Filter(TFilter filter, ValidationErrors errors);
+
+    protected abstract SortOptions<TEntity> SortsFor(TFilter filter);
+
+    public override IListing<TDto> List(TFilter filter, ValidationErrors errors) =>
+        new Listing<TEntity, TDto>(Changed(Filter(filter, errors), filter).AsNoTracking(), Projection, SortsFor(filter));
+
+    public override Task<TDto?> GetAsync(string key, CancellationToken cancellationToken) =>
+        Db.Set<TEntity>().AsNoTracking().Where(HasKey(key)).Select(Projection).FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,207 @@
+using System.Buffers.Text;
+using System.Linq.Expressions;
+using System.Text.Json;
+using MissionTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace MissionTracker.Web.Infrastructure.Api;
+
+/// <summary>
+/// The fields a list can be sorted on. Every order ends with the id, so (key, id) is unique and a cursor can
+/// say "after this row" (keyset paging: no OFFSET, and rows added between pages are neither repeated nor skipped).
+/// </summary>
+public sealed class SortOptions<TEntity> where TEntity : Entity
+{
+    private readonly Dictionary<string, SortKey<TEntity>> _keys;
+
+    /// <param name="defaultSort">The sort used when none is asked for, e.g. <c>-saidOn</c>.</param>
+    public SortOptions(string defaultSort) : this(defaultSort, new(StringComparer.OrdinalIgnoreCase))
+    {
+    }
+
+    private SortOptions(string defaultSort, Dictionary<string, SortKey<TEntity>> keys)
+    {
+        Default = defaultSort;
+        _keys = keys;
+    }
+
+    public string Default { get; }
+
+    public IEnumerable<string> Names => _keys.Keys;
+
+    public SortOptions<TEntity> Add<TKey>(string name, Expression<Func<TEntity, TKey>> key)
+    {
+        _keys[name] = new SortKey<TEntity, TKey>(name, key);
+        return this;
+    }
+
+    /// <summary>A copy with one more key (e.g. search relevance, which exists only for one query) and another default.</summary>
+    public SortOptions<TEntity> With<TKey>(string name, Expression<Func<TEntity, TKey>> key, string defaultSort) =>
+        new SortOptions<TEntity>(defaultSort, new Dictionary<string, SortKey<TEntity>>(_keys, StringComparer.OrdinalIgnoreCase)).Add(name, key);
+
+    internal (SortKey<TEntity> Key, bool Descending)? Parse(string? sort)
+    {
+        var text = string.IsNullOrWhiteSpace(sort) ? Default : sort.Trim();
+        var descending = text.StartsWith('-');
+        return _keys.TryGetValue(text.TrimStart('-', '+'), out var key) ? (key, descending) : null;
+    }
+}
+
+/// <summary>One sort field; reads pages after a cursor and streams the whole ordered set.</summary>
+public abstract class SortKey<TEntity> where TEntity : Entity
+{
+    public abstract string Name { get; }
+
+    internal abstract bool Accepts(Cursor cursor);
+
+    internal abstract Task<Page<TDto>> PageAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
+        bool descending, Cursor? after, int pageSize, CancellationToken cancellationToken);
+
+    internal abstract IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
+        bool descending, CancellationToken cancellationToken);
+}
+
+internal sealed class SortKey<TEntity, TKey>(string name, Expression<Func<TEntity, TKey>> key) : SortKey<TEntity> where TEntity : Entity
+{
+    public override string Name => name;
+
+    internal override bool Accepts(Cursor cursor)
+    {
+        try
+        {
+            _ = cursor.Key.Deserialize<TKey>(Cursor.Json);
+            return cursor.Sort == name;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    internal override async Task<Page<TDto>> PageAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
+        bool descending, Cursor? after, int pageSize, CancellationToken cancellationToken)
+    {
+        if (after is not null)
+        {
+            query = query.Where(After(after.Key.Deserialize<TKey>(Cursor.Json)!, after.Id, descending));
+        }
+        var rows = await Order(query, descending).Select(Keyed(projection)).Take(pageSize + 1).ToListAsync(cancellationToken);
+        string? next = null;
+        if (rows.Count > pageSize)
+        {
+            rows.RemoveAt(pageSize);
+            var last = rows[^1];
+            next = new Cursor(name, descending, JsonSerializer.SerializeToElement(last.Key, Cursor.Json), last.Id).Encode();
+        }
+        return new Page<TDto>([.. rows.Select(r => r.Item)], next);
+    }
+
+    internal override IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
+        bool descending, CancellationToken cancellationToken) =>
+        Order(query, descending).Select(projection).AsAsyncEnumerable();
+
+    private IOrderedQueryable<TEntity> Order(IQueryable<TEntity> query, bool descending) => descending
+        ? query.OrderByDescending(key).ThenByDescending(e => e.Id)
+        : query.OrderBy(key).ThenBy(e => e.Id);
+
+    /// <summary><c>key &gt; v OR (key = v AND id &gt; lastId)</c>, mirrored for descending order.</summary>
+    private Expression<Func<TEntity, bool>> After(TKey value, int id, bool descending)
+    {
+        var entity = key.Parameters[0];
+        var column = key.Body;
+        Expression boxed = Expression.Property(Expression.Constant(new Box<TKey>(value)), nameof(Box<TKey>.Value));
+        Expression lastId = Expression.Property(Expression.Constant(new Box<int>(id)), nameof(Box<int>.Value));
+        Expression Beyond(Expression left, Expression right)
+        {
+            if (left.Type == typeof(string))
+            {
+                left = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right);
+                right = Expression.Constant(0);
+            }
+            return descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
+        }
+        var body = Expression.OrElse(
+            Beyond(column, boxed),
+            Expression.AndAlso(Expression.Equal(column, boxed), Beyond(Expression.Property(entity, nameof(Entity.Id)), lastId)));
+        return Expression.Lambda<Func<TEntity, bool>>(body, entity);
+    }
+
+    /// <summary>The DTO projection plus the sort key and id of the row, so the cursor can be made from the last row of a page.</summary>
+    private Expression<Func<TEntity, KeyedRow<TDto, TKey>>> Keyed<TDto>(Expression<Func<TEntity, TDto>> projection)
+    {
+        var entity = projection.Parameters[0];
+        var keyBody = ReplacingExpressionVisitor.Replace(key.Parameters[0], entity, key.Body);
+        var type = typeof(KeyedRow<TDto, TKey>);
+        var body = Expression.MemberInit(Expression.New(type),
+            Expression.Bind(type.GetProperty(nameof(KeyedRow<TDto, TKey>.Item))!, projection.Body),
+            Expression.Bind(type.GetProperty(nameof(KeyedRow<TDto, TKey>.Key))!, keyBody),
+            Expression.Bind(type.GetProperty(nameof(KeyedRow<TDto, TKey>.Id))!, Expression.Property(entity, nameof(Entity.Id))));
+        return Expression.Lambda<Func<TEntity, KeyedRow<TDto, TKey>>>(body, entity);
+    }
+}
+
+internal sealed class KeyedRow<TDto, TKey>
+{
+    public TDto Item { get; init; } = default!;
+    public TKey Key { get; init; } = default!;
+    public int Id { get; init; }
+}
+
+/// <summary>Holds a value so that EF Core sends it as a parameter rather than inlining a constant.</summary>
+internal sealed class Box<T>(T value)
+{
+    public T Value { get; } = value;
+}
+
+/// <summary>Where a page ended: the sort, its direction, the sort key and id of the last row. Opaque to clients (base64url JSON).</summary>
+internal sealed record Cursor(string Sort, bool Descending, JsonElement Key, int Id)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this, Json));
+
+    public static Cursor? Decode(string text)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(text), Json);
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The usual listing: a filtered query, its one DTO projection and its sort fields.</summary>
+public sealed class Listing<TEntity, TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection, SortOptions<TEntity> sorts)
+    : IListing<TDto> where TEntity : Entity
+{
+    public void Validate(ListRequest request, ValidationErrors errors)
+    {
+        request.Validate(errors);
+        if (sorts.Parse(request.Sort) is not { } sort)
+        {
+            errors.Add("sort", $"Sort by one of: {string.Join(", ", sorts.Names)} (prefix with '-' for descending).");
+            return;
+        }
+        if (request.Cursor is { } text && (Cursor.Decode(text) is not { } cursor || !sort.Key.Accepts(cursor) || cursor.Descending != sort.Descending))
+        {
+            errors.Add("cursor", "The cursor is not valid for this list and sort; start again without a cursor.");
+        }
+    }
+
+    public Task<Page<TDto>> PageAsync(ListRequest request, CancellationToken cancellationToken)
+    {
+        var (key, descending) = sorts.Parse(request.Sort)!.Value;
+        var after = request.Cursor is { } text ? Cursor.Decode(text) : null;
+        return key.PageAsync(query, projection, descending, after, request.Size, cancellationToken);
+    }
+
+    public IAsyncEnumerable<TDto> AllAsync(ListRequest request, CancellationToken cancellationToken)
+    {
+        var (key, descending) = sorts.Parse(request.Sort)!.Value;
+        return key.AllAsync(query, projection, descending, cancellationToken);
+    }
+}
