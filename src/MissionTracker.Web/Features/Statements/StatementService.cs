@@ -54,6 +54,14 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
                 ? query.Where(s => s.SpeakerId == speakerId)
                 : query.Where(s => s.Speaker != null && EF.Functions.Like(s.Speaker.Name, QueryFilters.LikeExactly(speaker), "\\"));
         }
+        if (filter.Country is { Length: > 0 } country)
+        {
+            // A statement belongs to a country through its speaker's offices or the organisation quoted.
+            var code = country.ToUpperInvariant();
+            query = query.Where(s =>
+                (s.Speaker != null && s.Speaker.Roles.Any(r => r.Country != null && r.Country.Code == code)) ||
+                (s.Organisation != null && s.Organisation.Country != null && s.Organisation.Country.Code == code));
+        }
         if (QueryFilters.ParseEnum<StatementKind>("kind", filter.Kind, errors) is { } kind)
         {
             query = query.Where(s => s.Kind == kind);

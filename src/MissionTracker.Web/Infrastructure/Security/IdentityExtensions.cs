@@ -75,7 +75,7 @@ public static class IdentityExtensions
 
     /// <summary>
     /// What the pages add to the authorization set up by <c>AddMissionTrackerSecurity</c> (which defines the policies of
-    /// <see cref="Policies"/>, once, for cookies and API keys alike): the optional sign-in requirement and the page conventions.
+    /// <see cref="Policies"/>, once, for cookies and API keys alike): the optional sign-in requirement (the pages' own rules are in <c>AddMissionTrackerPages</c>).
     /// </summary>
     public static WebApplicationBuilder AddMissionTrackerAuthorization(this WebApplicationBuilder builder)
     {
@@ -86,12 +86,6 @@ public static class IdentityExtensions
             {
                 o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             }
-        });
-        builder.Services.AddRazorPages().AddRazorPagesOptions(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AllowAnonymousToPage("/Error");
         });
         return builder;
     }
