@@ -83,8 +83,9 @@ public sealed class StatementPagesTests(MissionTrackerFactory factory) : IClassF
         Assert.Contains("Edit conflict", html);
         Assert.Contains("Third wording, from a stale form.", html);
         Assert.Contains("Second wording, saved first.", html);
-        var saved = await factory.WithDbAsync(db => db.Statements.Where(s => s.Id == id).Select(s => s.Text).FirstAsync());
-        Assert.Equal("Second wording, saved first.", saved);
+        var saved = await factory.WithDbAsync(db => db.Statements.Where(s => s.Id == id).Select(s => new { s.Text, Speaker = s.Speaker!.Name }).FirstAsync());
+        Assert.Equal("Second wording, saved first.", saved.Text);
+        Assert.Equal("Conflict Speaker", saved.Speaker);
     }
 
     [Fact]

@@ -116,6 +116,10 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
             }
             return;
         }
-        statement.Speaker = await Db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken) ?? new People.Person { Name = name };
+        // Set the key and the navigation together: after SpeakerId was cleared above, setting the navigation alone to an
+        // already-tracked person was lost on save, and an edit dropped the speaker.
+        var person = await Db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken) ?? new People.Person { Name = name };
+        statement.Speaker = person;
+        statement.SpeakerId = person.Id == 0 ? null : person.Id;
     }
 }
