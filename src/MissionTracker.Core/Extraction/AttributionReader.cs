@@ -74,7 +74,7 @@ internal sealed class AttributionReader
 
         for (var k = 1; k < words.Count && k <= MaxSubjectWords; k++)
         {
-            if (Lexicon.AttributionVerbs.Contains(words[k].Value))
+            if (Lexicon.IsAttributionVerb(words, k))
             {
                 var source = Backward(words[0].Start, words[k].Start);
                 if (source is not null && requirePerson && source.Speaker is null)
@@ -91,7 +91,31 @@ internal sealed class AttributionReader
             }
         }
 
-        return null;
+        // "...," Keller retorted / shot back / conceded with a grin: a person the article introduced, then any verb.
+        return KnownPersonThenVerb(words, end);
+    }
+
+    /// <summary>A subject that is a person the article introduced by full name, followed by a lower-case word (a verb).</summary>
+    private Source? KnownPersonThenVerb(List<Word> words, int end)
+    {
+        if (_people is null || words.Count < 2)
+        {
+            return null;
+        }
+
+        var runs = NameRun.Read(words, Text);
+        if (runs.Count == 0 || runs[0].Start != words[0].Start || !runs[0].HasName || runs[0].Possessive || !_people.Knows(runs[0].Surname))
+        {
+            return null;
+        }
+
+        var k = words.FindIndex(w => w.Start >= runs[0].End);
+        if (k < 0 || !char.IsLower(words[k].Value[0]) || Text.AsSpan(runs[0].End, words[k].Start - runs[0].End).IndexOfAny(',', ';', ':') >= 0)
+        {
+            return null;
+        }
+
+        return Named(runs[0], runs[0].Title(Text));
     }
 
     /// <summary>Inside an unclosed quote: where an attribution such as ", he said" begins (the position after the comma).</summary>
@@ -138,10 +162,113 @@ internal sealed class AttributionReader
             }
         }
 
+        // "X declined to give a date, saying only that NATO would move "step by step"": the subject of the sentence.
+        for (var k = words.Count - 1; k >= 1; k--)
+        {
+            if (Lexicon.Participles.Contains(words[k].Value) && SentenceSubject(words, k) is { } subject)
+            {
+                return subject;
+            }
+        }
+
         var tail = Text.AsSpan(sentenceStart, openMark - sentenceStart).TrimEnd();
         if (tail.Length > 0 && tail[^1] == ':')
         {
             return Backward(words[0].Start, sentenceStart + tail.Length - 1);
+        }
+
+        return DocumentSubject(words);
+    }
+
+    /// <summary>The subject of a sentence: the words before its first verb-like lower-case word, read as by <see cref="Backward"/>.</summary>
+    private Source? SentenceSubject(List<Word> words, int limit)
+    {
+        for (var v = 0; v < limit; v++)
+        {
+            var w = words[v].Value;
+            if (!char.IsLower(w[0]) || w is "the" or "a" or "an" or "of" or "and" || Lexicon.TitleWords.Contains(w)
+                || Lexicon.PersonHeads.Contains(w) || words[v].IsPossessive)
+            {
+                continue;
+            }
+
+            if (v == 0 && !Lexicon.Pronouns.Contains(w))
+            {
+                return null;
+            }
+
+            var source = v == 0 ? null : Backward(words[0].Start, words[v].Start);
+            return source?.Speaker is null && source?.Organisation is null ? null : source;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A document or statement as the subject of the sentence, with any verb: "The summit declaration committed the allies to
+    /// "...", "The cabinet's request describes the group as "..."". The document is the source (no speaker).
+    /// </summary>
+    private Source? DocumentSubject(List<Word> words)
+    {
+        for (var h = 0; h < words.Count - 1 && h <= 5; h++)
+        {
+            var w = words[h].Value;
+            if (Lexicon.SubjectStops.Contains(w))
+            {
+                return null;
+            }
+
+            if (Lexicon.DocumentHeads.Contains(words[h].Stem) && !words[h].IsPossessive && words[h + 1].Value is not ("by" or "from"))
+            {
+                var from = 0;
+                while (from < h && words[from].Value is "The" or "the" or "A" or "a" or "An" or "an")
+                {
+                    from++;
+                }
+
+                var phrase = Text[words[from].Start..words[h].End];
+                return new Source(null, phrase, phrase);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An attribution closing the sentence after a quote that sits inside it: <c>NATO "will stay" in Iraq, says the minister.</c>,
+    /// <c>..., the minister said.</c>
+    /// </summary>
+    public Source? Tail(int from, int limit)
+    {
+        var end = Math.Min(_article.SentenceEnd(from), limit);
+        var comma = LastIndexOfComma(from, end);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var words = _article.WordsIn(comma + 1, end);
+        if (words.Count < 2 || words.Count > 8)
+        {
+            return null;
+        }
+
+        for (var i = comma + 1; i < end; i++)
+        {
+            if (QuoteFinder.IsMark(Text[i]))
+            {
+                return null;
+            }
+        }
+
+        if (Lexicon.InvertibleVerbs.Contains(words[0].Value))
+        {
+            return Forward(words[1].Start, end);
+        }
+
+        if (Lexicon.AttributionVerbs.Contains(words[^1].Value) && CanStartSubject(words[0]))
+        {
+            return Backward(words[0].Start, words[^1].Start);
         }
 
         return null;
@@ -200,7 +327,16 @@ internal sealed class AttributionReader
     {
         var v = w.Value;
         return w.IsCapitalised || Lexicon.Pronouns.Contains(v) || v is "the" or "a" or "an" or "one" or "another" or "two" or "three"
-            or "several" or "some" or "officials" or "his" or "her" or "its" or "their" or "U.S.";
+            or "several" or "some" or "officials" or "his" or "her" or "its" or "their" or "U.S."
+            || Lexicon.PersonHeads.Contains(v) || Lexicon.OrganisationHeads.Contains(v) || IsParticleName(v)
+            || Lexicon.TitleWords.Contains(v) && v is not ("of" or "for" or "and" or "on"); // "coalition spokesman Col. X said"
+    }
+
+    /// <summary>"al-Sudani", "bin-Salman": a name that starts with a lower-case particle.</summary>
+    private static bool IsParticleName(string v)
+    {
+        var dash = v.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < v.Length && char.IsUpper(v[dash + 1]) && Lexicon.NameParticles.Contains(v[..dash]);
     }
 
     private Source? ForwardPersonOnly(int from, int end)
@@ -228,6 +364,26 @@ internal sealed class AttributionReader
         var mainEnd = segEnd < 0 ? end : segEnd;
         var main = _article.WordsIn(from, mainEnd);
         var runs = NameRun.Read(main, Text);
+
+        // "says Chief of Defence, General X": an office alone, then the person in the next comma segment.
+        if (segEnd >= 0 && runs.Count > 0 && runs[0].Start == main[0].Start && runs.TrueForAll(r => !r.HasName))
+        {
+            var nextEnd = IndexOfComma(segEnd + 1, end);
+            var next = _article.WordsIn(segEnd + 1, nextEnd < 0 ? end : nextEnd);
+            var nextRuns = NameRun.Read(next, Text);
+            if (next.Count > 0 && nextRuns.Count > 0 && nextRuns[0].Start == next[0].Start && nextRuns[0].HasName && !nextRuns[0].Possessive)
+            {
+                return Named(nextRuns[0], nextRuns[0].Title(Text) ?? Text[main[0].Start..main[^1].End]);
+            }
+        }
+
+        // "says defence minister" (headline style, no article): an office or organisation described in lower case.
+        if (runs.Count == 0 && main.Count is > 0 and <= 4 && main.TrueForAll(w => char.IsLower(w.Value[0]))
+            && (Lexicon.PersonHeads.Contains(main[^1].Value) || Lexicon.OrganisationHeads.Contains(main[^1].Value)))
+        {
+            return Unnamed(from, mainEnd, main, runs);
+        }
+
         if (runs.Count > 0 && runs[0].Start == main[0].Start || main.Count > 0 && main[0].Value is "the" or "a" or "an")
         {
             // The subject is the leading noun phrase: stop at the first lower-case word after a run (", said Stoltenberg in a statement").
@@ -282,7 +438,7 @@ internal sealed class AttributionReader
         var lastComma = LastIndexOfComma(from, verbStart);
         string? appositive = null;
         int mainStart, mainEnd;
-        if (lastComma >= 0 && string.IsNullOrWhiteSpace(Text[(lastComma + 1)..verbStart].Replace("also", "", StringComparison.Ordinal)))
+        if (lastComma >= 0 && OnlyAdverbs(lastComma + 1, verbStart))
         {
             // "..., General Frank McKenzie, said" or "Robles, the Spanish defence minister, said"
             var prevComma = LastIndexOfComma(from, lastComma);
@@ -296,6 +452,11 @@ internal sealed class AttributionReader
             var mainRuns = NameRun.Read(mainWords, Text);
             var mainPerson = LastPerson(mainRuns, prevComma);
             var appPerson = LastPerson(appRuns, lastComma);
+            if (appPerson is not null && mainPerson is not null && appPerson.NameWordCount == 1 && _people?.Knows(appPerson.Name) != true)
+            {
+                appPerson = null; // "Sen. Jane Roe, R-Ariz., said": a one-word tag after a full name is not another person
+            }
+
             if (mainPerson is not null && (appPerson is null || StartsWithDeterminer(appWords)))
             {
                 return Named(mainPerson, mainPerson.Title(Text) ?? StripArticle(app));
@@ -345,6 +506,20 @@ internal sealed class AttributionReader
         }
 
         return Unnamed(mainStart, mainEnd, main, runs);
+    }
+
+    /// <summary>Whether only words such as "also", "has", "later" stand between two positions ("Khamenei, has vowed").</summary>
+    private bool OnlyAdverbs(int from, int end)
+    {
+        foreach (var w in _article.WordsIn(from, end))
+        {
+            if (!Lexicon.Adverbs.Contains(w.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsWithDeterminer(List<Word> words) =>
@@ -427,6 +602,12 @@ internal sealed class AttributionReader
                 return new Source(known.FullName, known.Title, null);
             }
 
+            // The title line drops articles and names people later: "..., says defence minister".
+            if (_article.ParagraphOf(start) == 0 && char.IsLower(main[0].Value[0]) && _people?.FirstWithOffice(head) is { } later)
+            {
+                return new Source(later.FullName, phrase, null);
+            }
+
             return Source.Unnamed(phrase);
         }
 
@@ -454,6 +635,11 @@ internal sealed class AttributionReader
     {
         var stop = IndexOfComma(from, end);
         var s = Text[from..(stop < 0 ? end : stop)].Trim().TrimEnd('.');
+        if (s.StartsWith("who ", StringComparison.Ordinal) || s.StartsWith("which ", StringComparison.Ordinal) || s.StartsWith("whose ", StringComparison.Ordinal))
+        {
+            return null; // "said X, who took command last year": a relative clause, not an office
+        }
+
         return s.Length == 0 ? null : StripArticle(s);
     }
 

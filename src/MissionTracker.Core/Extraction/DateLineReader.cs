@@ -5,7 +5,7 @@ namespace MissionTracker.Core.Extraction;
 
 /// <summary>
 /// Reads the publication date from the article's date line near the top: "12 February, 2020",
-/// "February 12, 2020 04:57 PM", "Feb. 12, 2020", "2020-02-12", "Published: ...", "06 May. 2021 -",
+/// "February 12, 2020 04:57 PM", "Feb. 12, 2020", "2020-02-12", "10/20/2022", "16.06.2023", "Published: ...", "06 May. 2021 -",
 /// "WASHINGTON (Feb 12) -". A date inside a body sentence is an event date and is ignored, and an
 /// "Updated"/"Last updated" line counts only when there is no other date line.
 /// </summary>
@@ -89,6 +89,21 @@ internal static partial class DateLineReader
             return (c, m);
         }
 
+        // Numeric dates, on a date line only: "10/20/2022" (US month first), "16.06.2023" (European day first),
+        // "20/10/2022" (day first when the first number cannot be a month).
+        m = NumericDate().Match(line);
+        if (m.Success)
+        {
+            var x = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var z = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var slash = m.Groups["sep"].Value == "/";
+            var (month, day) = slash && x <= 12 ? (x, z) : (z, x);
+            if (Make(m.Groups["y"].Value, month, day.ToString(CultureInfo.InvariantCulture)) is { } n)
+            {
+                return (n, m);
+            }
+        }
+
         m = DatelineWithoutYear().Match(line);
         if (m.Success && LatestYear(wholeText) is { } year && Make(year.ToString(CultureInfo.InvariantCulture), Month(m.Groups["m"].Value), m.Groups["d"].Value) is { } d)
         {
@@ -163,6 +178,9 @@ internal static partial class DateLineReader
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?![\d./-])")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z .]+)?\s*[,(]\s*" + MonthName + @"\.?\s+(?<d>\d{1,2})\b")]
     private static partial Regex DatelineWithoutYear();

@@ -16,15 +16,50 @@ internal static class Lexicon
         "asked", "urged", "cautioned", "predicted", "promised", "vowed", "pledged", "tweeted", "posted", "claimed",
         "maintained", "reiterated", "highlighted", "underscored", "called", "described", "dubbed", "termed",
         "reported", "suggested", "stated", "affirmed", "assured", "conceded", "boasted", "complained",
-        "lamented", "quipped", "joked", "mused", "wondered", "told", "informed",
+        "lamented", "quipped", "joked", "mused", "wondered", "told", "informed", "retorted", "countered",
+        "interjected", "snapped",
     ], StringComparer.Ordinal);
+
+    /// <summary>Participles that attach a quote to the subject of the sentence ("X rejected the plan, saying ...").</summary>
+    public static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(
+    [
+        "saying", "adding", "noting", "warning", "stressing", "insisting", "arguing", "calling", "describing",
+        "vowing", "promising", "declaring", "explaining", "urging", "telling", "acknowledging", "conceding",
+        "pledging", "asserting", "emphasising", "emphasizing", "calling", "dubbing", "terming",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Heads of a subject that is a document or a text ("the declaration", "the mandate request").</summary>
+    public static readonly FrozenSet<string> DocumentHeads = FrozenSet.ToFrozenSet(
+    [
+        "declaration", "statement", "communique", "communiqué", "report", "document", "letter", "memo", "memorandum",
+        "request", "resolution", "mandate", "motion", "bill", "decree", "agreement", "accord", "treaty", "readout",
+        "transcript", "proposal", "directive", "strategy", "charter", "assessment", "guidance",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end the leading noun phrase of a sentence before its head is reached.</summary>
+    public static readonly FrozenSet<string> SubjectStops = FrozenSet.ToFrozenSet(
+    [
+        "in", "on", "at", "after", "before", "during", "with", "by", "from", "to", "that", "which", "who", "as",
+        "when", "while", "if", "but", "for", "under", "since", "is", "was", "are", "were", "has", "have", "had",
+        "In", "On", "At", "After", "Before", "During", "With", "By", "From", "As", "When", "While", "If", "But",
+        "Under", "Since", "For",
+    ], StringComparer.Ordinal);
+
+    /// <summary>An attribution verb at <paramref name="k"/>, including phrasal ones ("shot back", "hit back").</summary>
+    public static bool IsAttributionVerb(List<Word> words, int k)
+    {
+        var v = words[k].Value;
+        return AttributionVerbs.Contains(v)
+            || v is "shot" or "hit" or "fired" or "pushed" && k + 1 < words.Count && words[k + 1].Value == "back";
+    }
 
     /// <summary>Verbs that can stand before their subject after a quote ("..., said Stoltenberg").</summary>
     public static readonly FrozenSet<string> InvertibleVerbs = FrozenSet.ToFrozenSet(
     [
         "said", "says", "added", "adds", "continued", "wrote", "writes", "explained", "noted", "stressed", "warned",
         "asked", "replied", "declared", "stated", "insisted", "recalled", "acknowledged", "argued", "concluded",
-        "answered", "responded", "observed", "remarked", "emphasised", "emphasized", "cautioned",
+        "answered", "responded", "observed", "remarked", "emphasised", "emphasized", "cautioned", "retorted",
+        "countered",
     ], StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce reported speech without quotation marks.</summary>

@@ -141,7 +141,9 @@ internal sealed record NameRun(IReadOnlyList<Word> Words, int NameFrom, bool Pos
             while (!possessive && j < words.Count && OnlySpaceBetween(text, words[j - 1], words[j]))
             {
                 var w = words[j];
-                if (StartsRun(w) || (IsConnector(w.Value) && j + 1 < words.Count && StartsRun(words[j + 1]) && OnlySpaceBetween(text, w, words[j + 1])))
+                // "Rolf Asmussen and Defence Minister Greta Voss": "and" after a personal name joins two people, not one name.
+                var joinsPeople = w.Value == "and" && run.Count >= 2 && IsPlainName(run[^1]) && IsPlainName(run[^2]);
+                if (StartsRun(w) || (IsConnector(w.Value) && !joinsPeople && j + 1 < words.Count && StartsRun(words[j + 1]) && OnlySpaceBetween(text, w, words[j + 1])))
                 {
                     run.Add(w);
                     possessive = w.IsPossessive;
@@ -168,7 +170,7 @@ internal sealed record NameRun(IReadOnlyList<Word> Words, int NameFrom, bool Pos
         {
             var v = run[k].Stem;
             if (Lexicon.IsTitle(v) || IsConnector(v) && !Lexicon.NameParticles.Contains(v) || run[k].IsAllCaps && !Lexicon.NameSuffixes.Contains(v)
-                || IsCountryWord(v) || Lexicon.OrganisationWords.Contains(v) || Lexicon.NeverNames.Contains(v) || !char.IsLetter(v[0]))
+                || IsCountryWord(v) || Lexicon.OrganisationWords.Contains(v) || Lexicon.NeverNames.Contains(v) && !InsideName(run, k) || !char.IsLetter(v[0]))
             {
                 from = k + 1;
                 break;
@@ -182,6 +184,21 @@ internal sealed record NameRun(IReadOnlyList<Word> Words, int NameFrom, bool Pos
         }
 
         return new NameRun(run, from, possessive);
+    }
+
+    /// <summary>
+    /// A word that is usually not a name but stands between two plain name words ("Mohammed Shia al-Sudani"): part of the name.
+    /// </summary>
+    private static bool InsideName(List<Word> run, int k) =>
+        k > 0 && k + 1 < run.Count && IsPlainName(run[k - 1]) && IsPlainName(run[k + 1]) && !Lexicon.IsTitle(run[k].Stem)
+        && !Lexicon.OrganisationWords.Contains(run[k].Stem) && !IsCountryWord(run[k].Stem) && char.IsUpper(run[k].Value[0])
+        && run[k].Value.Length > 2 && !run[k].IsAllCaps;
+
+    private static bool IsPlainName(Word w)
+    {
+        var v = w.Stem;
+        return v.Length > 1 && !w.IsAllCaps && !Lexicon.IsTitle(v) && !Lexicon.NeverNames.Contains(v) && !Lexicon.OrganisationWords.Contains(v)
+            && !IsCountryWord(v) && !IsConnector(v) && StartsRun(w);
     }
 
     private static bool StartsRun(Word w)

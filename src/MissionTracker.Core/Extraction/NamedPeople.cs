@@ -19,7 +19,7 @@ internal sealed class NamedPeople
         {
             if (run.HasName && run.NameWordCount >= 2 && !article.IsHeadline(run.Start))
             {
-                var surname = run.Surname;
+                var surname = Key(run.Surname);
                 if (!_bySurname.TryGetValue(surname, out var known))
                 {
                     _bySurname[surname] = new Person(run.Name, run.Title(text));
@@ -45,8 +45,8 @@ internal sealed class NamedPeople
             }
 
             var insideQuote = q < quotes.Count && quotes[q].Start <= run.Start;
-            if (!insideQuote && _bySurname.TryGetValue(run.Surname, out var person)
-                && (run.NameWordCount == 1 || person.FullName == run.Name))
+            if (!insideQuote && _bySurname.TryGetValue(Key(run.Surname), out var person)
+                && (run.NameWordCount == 1 || IsPartOf(run.Name, person.FullName)))
             {
                 _mentions.Add((run.NameStart, person));
             }
@@ -56,7 +56,20 @@ internal sealed class NamedPeople
     public int Count => _bySurname.Count;
 
     /// <summary>Whether a surname (or a one-word name) belongs to someone the article introduced by full name.</summary>
-    public bool Knows(string name) => _bySurname.ContainsKey(name);
+    public bool Knows(string name) => _bySurname.ContainsKey(Key(name));
+
+    /// <summary>The surname key: a particle joined by a hyphen is dropped, so "al-Sudani" and "Sudani" are one person.</summary>
+    private static string Key(string surname)
+    {
+        var dash = surname.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < surname.Length && Lexicon.NameParticles.Contains(surname[..dash].ToLowerInvariant())
+            ? surname[(dash + 1)..]
+            : surname;
+    }
+
+    /// <summary>"Al Kadhimi" or "Kadhimi" written for "Mustafa Al Kadhimi": the words of the name end the full name.</summary>
+    private static bool IsPartOf(string name, string fullName) =>
+        fullName == name || fullName.EndsWith(" " + name, StringComparison.Ordinal);
 
     /// <summary>The full name for a name as written: a surname alone resolves to the full name given anywhere.</summary>
     public Person Resolve(string name, string? title)
@@ -68,9 +81,9 @@ internal sealed class NamedPeople
             surname = parts[i - 1];
         }
 
-        if (_bySurname.TryGetValue(surname, out var person))
+        if (_bySurname.TryGetValue(Key(surname), out var person))
         {
-            if (parts.Length == 1 || person.FullName == name)
+            if (parts.Length == 1 || IsPartOf(name, person.FullName))
             {
                 return title is null ? person : person with { Title = title };
             }
@@ -87,6 +100,20 @@ internal sealed class NamedPeople
             if (_mentions[i].Position < position)
             {
                 return _mentions[i].Person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person mentioned whose office contains <paramref name="office"/> (for a title line that names nobody).</summary>
+    public Person? FirstWithOffice(string office)
+    {
+        foreach (var (_, person) in _mentions)
+        {
+            if (person.Title is { } t && t.Contains(office, StringComparison.OrdinalIgnoreCase))
+            {
+                return person;
             }
         }
 

@@ -36,6 +36,8 @@ internal static class StatementFinder
                 source = reader.Before(prefixStart, q.OpenMark);
             }
 
+            source ??= reader.Tail(q.After, next);
+
             own[i] = source;
         }
 
@@ -59,7 +61,10 @@ internal static class StatementFinder
             var source = own[i];
             if (source is null && previous is not null)
             {
-                var prevSameParagraph = i > 0 && spans[i - 1].Paragraph == q.Paragraph;
+                // A later quote of the same paragraph continues only in the same sentence ("A," he said, "B.") or when it
+                // opens a sentence ("A," he said. "B."); a scare quote inside another sentence is not the speaker's.
+                var prevSameParagraph = i > 0 && spans[i - 1].Paragraph == q.Paragraph
+                    && (article.SentenceStart(q.OpenMark) <= spans[i - 1].OpenMark || OpensSentence(article, q));
                 if ((prevSameParagraph && previousParagraph == q.Paragraph)
                     || (OpensParagraph(article, q) && q.Paragraph - previousParagraph <= 2 && WordCount(text, q) >= MinContinuationWords))
                 {
@@ -79,6 +84,9 @@ internal static class StatementFinder
 
         return quotes;
     }
+
+    private static bool OpensSentence(ArticleText article, QuotedSpan q) =>
+        string.IsNullOrWhiteSpace(article.Text[article.SentenceStart(q.OpenMark)..q.OpenMark]);
 
     private static bool OpensParagraph(ArticleText article, QuotedSpan q) =>
         string.IsNullOrWhiteSpace(article.Text[article.Paragraphs[q.Paragraph].Start..q.OpenMark]);

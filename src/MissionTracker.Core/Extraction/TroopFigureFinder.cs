@@ -79,6 +79,19 @@ internal static partial class TroopFigureFinder
             Add(figures, article, countries, missions, va.Value, false, start, end);
             Add(figures, article, countries, missions, vb.Value, false, start, end);
             used.Add((m.Index, m.Index + m.Length));
+
+            // A further step of the same change: "from 5,000 to 3,500 in May, and then to 2,000 by June".
+            var sentenceEnd = article.SentenceEnd(m.Index + m.Length - 1);
+            var next = RangeContinuation().Match(text, m.Index + m.Length, Math.Max(0, Math.Min(sentenceEnd, m.Index + m.Length + 70) - m.Index - m.Length));
+            if (next.Success && ParseNumber(next.Groups["c"].Value) is { } vc && vc >= 10
+                && Plausible(article, next.Groups["c"].Index, next.Groups["c"].Length, next.Groups["c"].Index + next.Groups["c"].Length)
+                && EndsCount(text, next.Groups["c"].Index + next.Groups["c"].Length))
+            {
+                var cs = next.Groups["to"].Index;
+                var ce = next.Groups["c"].Index + next.Groups["c"].Length;
+                figures.Add(new ExtractedTroopFigure(vc, Approximate(text, next.Groups["c"].Index), figures[^1].CountryCode, figures[^1].Mission, text[cs..ce], cs, ce));
+                used.Add((cs, ce));
+            }
         }
 
         // 2. "500-strong", "a 3,000-troop force".
@@ -87,6 +100,11 @@ internal static partial class TroopFigureFinder
             if (Overlaps(used, m.Index, m.Index + m.Length) || !Plausible(article, m.Groups["n"].Index, m.Groups["n"].Length, m.Index + m.Length))
             {
                 continue;
+            }
+
+            if (MembersAreNotPersonnel().IsMatch(m.Value))
+            {
+                continue; // "a 30-member coalition", "the 12-member council": the members are states or delegates
             }
 
             if (ParseNumber(m.Groups["n"].Value) is { } n && n >= 2)
@@ -139,8 +157,98 @@ internal static partial class TroopFigureFinder
             used.Add((n.Index, n.Index + n.Length));
         }
 
+        // 5. A share of personnel counted just before in the sentence: "up to 900 troops ..., and about 600 of them".
+        foreach (Match m in PartitivePattern().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (Overlaps(used, m.Index, m.Index + m.Length) || !Plausible(article, n.Index, n.Length, m.Index + m.Length)
+                || IsCasualty(article, m.Index, m.Index + m.Length) || ParseNumber(n.Value) is not { } count || count < 2)
+            {
+                continue;
+            }
+
+            var antecedent = FigureBefore(article, figures, n.Index);
+            if (antecedent is null || antecedent.Count <= count)
+            {
+                continue;
+            }
+
+            var start = NumberPhraseStart(text, n.Index);
+            var end = m.Index + m.Length;
+            var mission = MissionOf(article, missions, start, end) ?? antecedent.Mission;
+            figures.Add(new ExtractedTroopFigure(count, Approximate(text, n.Index), antecedent.CountryCode, mission, text[start..end], start, end));
+            used.Add((m.Index, end));
+        }
+
+        // 6. People counted by nationality where the sentence is about personnel: "7,000 troops, including some 4,000 Danes".
+        foreach (Match m in DemonymPattern().Matches(text))
+        {
+            var n = m.Groups["n"];
+            var d = m.Groups["d"];
+            if (Overlaps(used, m.Index, m.Index + m.Length) || !Plausible(article, n.Index, n.Length, m.Index + m.Length)
+                || IsCasualty(article, m.Index, m.Index + m.Length) || ParseNumber(n.Value) is not { } count || count < 2)
+            {
+                continue;
+            }
+
+            var country = countries.FirstOrDefault(c => c.Start == d.Index && c.End == d.Index + d.Length);
+            if (country is null || !SentenceIsAboutPersonnel(article, figures, m.Index))
+            {
+                continue;
+            }
+
+            var start = NumberPhraseStart(text, n.Index);
+            var end = m.Index + m.Length;
+            figures.Add(new ExtractedTroopFigure(count, Approximate(text, n.Index), country.CountryCode, MissionOf(article, missions, start, end), text[start..end], start, end));
+            used.Add((m.Index, end));
+        }
+
         figures.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : 0);
         return figures;
+    }
+
+    /// <summary>The latest figure before <paramref name="position"/> in the same sentence.</summary>
+    private static ExtractedTroopFigure? FigureBefore(ArticleText article, List<ExtractedTroopFigure> figures, int position)
+    {
+        var ss = article.SentenceStart(position);
+        ExtractedTroopFigure? best = null;
+        foreach (var f in figures)
+        {
+            if (f.Start >= ss && f.End <= position && (best is null || f.Start > best.Start))
+            {
+                best = f;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A sentence that counts personnel already (a figure) or names them (troops, forces, personnel...).</summary>
+    private static bool SentenceIsAboutPersonnel(ArticleText article, List<ExtractedTroopFigure> figures, int position)
+    {
+        if (FigureBefore(article, figures, position) is not null)
+        {
+            return true;
+        }
+
+        var ss = article.SentenceStart(position);
+        var se = article.SentenceEnd(position);
+        foreach (var w in article.WordsIn(ss, se))
+        {
+            if (w.Value is "troops" or "soldiers" or "personnel" or "forces" or "servicemembers" or "trainers" or "contingent" or "deployment")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the phrase of a number begins: its approximation words ("about", "some", "more than").</summary>
+    private static int NumberPhraseStart(string text, int numberStart)
+    {
+        var m = ApproximationBefore().Match(text[Math.Max(0, numberStart - 24)..numberStart]);
+        return m.Success ? numberStart - m.Length : numberStart;
     }
 
     private static void Add(List<ExtractedTroopFigure> figures, ArticleText article, IReadOnlyList<ExtractedCountry> countries,
@@ -357,7 +465,9 @@ internal static partial class TroopFigureFinder
 
         var w = text[i..e];
         return w is "in" or "and" or "by" or "on" or "at" or "across" or "as" or "after" or "before" or "this" or "next" or "last"
-            or "from" or "over" or "within" or "under" or "until" or "when" or "while" or "with" or "to" or "or" or "currently" or "now";
+            or "from" or "over" or "within" or "under" or "until" or "when" or "while" or "with" or "to" or "or" or "currently" or "now"
+            or "would" or "will" or "could" or "should" or "may" or "might" or "must" or "are" or "were" or "is" or "was"
+            or "remain" or "remained" or "remains" or "have" or "had" or "has"; // "troop levels of 2,500 would remain"
     }
 
     private static bool Approximate(string text, int numberStart)
@@ -488,7 +598,7 @@ internal static partial class TroopFigureFinder
         @"(?:(?-i:[A-Z][\w.'’-]*)|U\.S\.(?:-led)?|additional|more|extra|other|foreign|military|combat|coalition|allied|international|ground|special|operations|elite|active-duty|armed|security|support|non-combat|noncombat|rotational|permanent|deployed|trained|uniformed|regular|reserve|army|navy|air\s+force|of\s+(?:its|their|the|his|her|our)|of|its|their|new|fresh|remaining|front-line|frontline|well-trained|trained|NATO-led|US-led|American)";
 
     private const string Noun =
-        @"(?:troops|troop|soldiers|soldier|personnel|service\s?members|servicemembers|service\s?men|servicemen|servicewomen|trainers|instructors|advisers|advisors|forces|marines|Marines|paratroopers|commandos|sailors|airmen|military\s+staff|officers|military\s+members|mentors|guardsmen|reservists|peacekeepers|boots\s+on\s+the\s+ground)\b";
+        @"(?:troops|troop|soldiers|soldier|personnel|service\s?members|servicemembers|service\s?men|servicemen|servicewomen|trainers|instructors|advisers|advisors|forces|marines|Marines|paratroopers|commandos|sailors|airmen|military\s+staff|officers|military\s+members|(?:security\s+)?forces?\s+members|mentors|guardsmen|reservists|peacekeepers|boots\s+on\s+the\s+ground)\b";
 
     [GeneratedRegex(@"\b(?<n>" + Number + @")(?:\s+" + Modifier + @"){0,4}\s+" + Noun, RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
@@ -498,6 +608,21 @@ internal static partial class TroopFigureFinder
 
     [GeneratedRegex(@"\b(?:from|between)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+)?(?<a>" + Number + @")\s+(?:to|and)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?(?<b>" + Number + @")(?<noun>(?:\s+" + Modifier + @"){0,4}\s+" + Noun + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex RangePattern();
+
+    [GeneratedRegex(@"\G(?:\s+(?:in|by|on|at)\s+[\w ]{1,24}?)?,?\s+and\s+(?:then\s+|later\s+|again\s+|further\s+)?(?<to>(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|just\s+)?(?<c>" + Number + "))", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeContinuation();
+
+    [GeneratedRegex(@"-member\s+(?:coalition|alliance|bloc|union|organi[sz]ation|council|committee|board|panel|delegation|parliament|group|league|club|body|states?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MembersAreNotPersonnel();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+of\s+(?:them|those|these|whom)\b")]
+    private static partial Regex PartitivePattern();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?<d>[A-Z][a-z]+s)\b")]
+    private static partial Regex DemonymPattern();
+
+    [GeneratedRegex(@"(?:about|around|approximately|roughly|some|nearly|almost|just|only|up\s+to|more\s+than|fewer\s+than|less\s+than|over|under)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApproximationBefore();
 
     [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
     private static partial Regex BareNumberPattern();

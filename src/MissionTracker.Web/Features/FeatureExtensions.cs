@@ -26,6 +26,7 @@ public static class FeatureExtensions
         builder.Services.AddScoped<ExtractionService>();
         builder.Services.AddSingleton<ExtractorCache>();
         builder.Services.AddScoped<IntakeService>();
+        builder.Services.AddScoped<ProposalService>();
         builder.AddMissionTrackerFeeds();
         builder.Services.AddScoped<CountryService>();
         builder.Services.AddScoped<OrganisationService>();
@@ -43,6 +44,7 @@ public static class FeatureExtensions
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Policy);
         api.MapMissionsApi();
         api.MapExtractionApi();
+        api.MapProposalsApi();
         api.MapCountriesApi();
         api.MapOrganisationsApi();
         api.MapPeopleApi();

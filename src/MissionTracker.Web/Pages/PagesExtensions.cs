@@ -10,6 +10,8 @@ public static class PagesExtensions
         builder.Services.AddRazorPages().AddRazorPagesOptions(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Intake", Policies.Write);
+            o.Conventions.AuthorizeFolder("/Review", Policies.Write);
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AddPageRoute("/Statements/Edit", "statements/create");

@@ -45,6 +45,14 @@ public class DateLineTests
     [InlineData("Title of the story\nUpdated September 09, 2020 08:32 AM\nBody.", "2020-09-09")]
     [InlineData("Title of the story\n\nWASHINGTON (Feb 12) - Officials met in 2020 to discuss the plan.", "2020-02-12")]
     [InlineData("Title of the story\n\nBAGHDAD, Nov. 17, 2020 (Reuters) - The troops left.", "2020-11-17")]
+    [InlineData("Title of the story\n\nDate 03/14/2021\nAuthor Some Writer\n\nBody text.", "2021-03-14")]
+    [InlineData("Title of the story\n\n04/09/2021\n\nBody text.", "2021-04-09")]
+    [InlineData("Title of the story\n\n25/09/2021\n\nBody text.", "2021-09-25")]
+    [InlineData("Title of the story\n\nA Reporter\n05.07.2022\n\nBody text.", "2022-07-05")]
+    [InlineData("Title of the story\nThe Wire Service\nPublished Friday, March 5, 2021 9:10AM EST\nBody.", "2021-03-05")]
+    [InlineData("Title of the story\nBy A Reporter\nSept. 3, 2019 5:20 PM\nBody.", "2019-09-03")]
+    [InlineData("Title of the story\nApril 7, 2020 10:42 AM UTC\nBody.", "2020-04-07")]
+    [InlineData("Title of the story\n\n3 Jun. 2020 -\nLast updated 4 Jun. 2020 08:00\nBody.", "2020-06-03")]
     public void ReadsTheDateLine(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ExtractorFixture.Extractor.Extract(text).PublishedOn);

@@ -150,4 +150,137 @@ public class QuoteTests
         Assert.Equal(QuoteKind.Paraphrase, p.Kind);
         Assert.StartsWith("his country was open", p.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ParticipleClauseTakesTheSubjectOfTheSentence()
+    {
+        var quotes = Quotes(
+            "Defence Minister Hanna Lind visited the academy on Monday.\n\n" +
+            "Lind refused to name a date, saying only that the handover would come \"in stages\" this year.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("in stages", q.Text);
+        Assert.Equal("Hanna Lind", q.Speaker);
+    }
+
+    [Fact]
+    public void PronounSubjectWithParticiple()
+    {
+        var quotes = Quotes(
+            "Colonel Piet Ruys spoke to reporters.\n\n" +
+            "He rejected the criticism, adding that the base was \"fully secure\".");
+        Assert.Equal("Piet Ruys", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void AppositiveSubjectWithAuxiliaryBeforeTheVerb()
+    {
+        var q = Assert.Single(Quotes("The group's leader, Commander Omar Tarik, has promised \"a long fight\" after the raid."));
+        Assert.Equal("a long fight", q.Text);
+        Assert.Equal("Omar Tarik", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The final communique of the meeting pledged to keep \"a steady presence in the region\" for years.", "final communique")]
+    [InlineData("The government's deployment request, sent in May, lists the militia as \"an active danger to shipping\" in the gulf.", "government's deployment request")]
+    [InlineData("A joint statement issued after the talks said the two sides would \"work toward a new phase\" of cooperation.", "joint statement")]
+    public void ADocumentAsTheSubjectIsTheSource(string body, string organisation)
+    {
+        var q = Assert.Single(Quotes(body));
+        Assert.Null(q.Speaker);
+        Assert.Equal(organisation, q.Organisation);
+    }
+
+    [Fact]
+    public void AScareQuoteInALaterSentenceDoesNotContinueTheSpeaker()
+    {
+        var quotes = Quotes(
+            "Minister Eva Holm said the alliance \"will stay as long as needed\". Critics call the plan \"window dressing\": the same troops with new badges.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("will stay as long as needed", q.Text);
+    }
+
+    [Fact]
+    public void DialogueWithRepliesAndPhrasalVerbs()
+    {
+        var quotes = Quotes(
+            "Opposition leader Rolf Asmussen and Defence Minister Greta Voss clashed in the chamber.\n\n" +
+            "\"Our soldiers are not needed there,\" Asmussen said.\n\n" +
+            "\"They are needed because our partners asked for them,\" Voss replied.\n\n" +
+            "\"Then let their parliament say so,\" Asmussen shot back.\n\n" +
+            "\"It already has,\" Voss retorted.");
+        Assert.Equal(["Rolf Asmussen", "Greta Voss", "Rolf Asmussen", "Greta Voss"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void AnIntroducedPersonThenAnyVerbAfterTheQuote()
+    {
+        var quotes = Quotes(
+            "General Ida Berg and Senator Tom Reyes met at the base on Friday to discuss the plan.\n\n" +
+            "\"We have done our part,\" Berg said.\n\n" +
+            "\"Then finish the job,\" Reyes grumbled, to laughter from the room.");
+        Assert.Equal(["Ida Berg", "Tom Reyes"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void LowerCaseOfficeBeforeTheName()
+    {
+        var q = Assert.Single(Quotes("\"The last convoy has left,\" mission spokesman Maj. Leo Brandt said on Sunday."));
+        Assert.Equal("Leo Brandt", q.Speaker);
+    }
+
+    [Fact]
+    public void OfficeThenNameInTheNextCommaSegment()
+    {
+        var q = Assert.Single(Quotes("\"The unit is ready,\" says Chief of the Army Staff, General Mara Quist."));
+        Assert.Equal("Mara Quist", q.Speaker);
+        Assert.Equal("Chief of the Army Staff", q.Role);
+    }
+
+    [Fact]
+    public void AttributionClosingTheSentenceAfterAnInnerQuote()
+    {
+        var quotes = Quotes(
+            "Foreign Minister Lars Odegaard arrived in the capital on Monday.\n\n" +
+            "The alliance is \"in it for the long haul\" in the region, said Odegaard.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("in it for the long haul", q.Text);
+        Assert.Equal("Lars Odegaard", q.Speaker);
+    }
+
+    [Fact]
+    public void TitleLineAttributionByOfficeResolvesToThePersonNamedInTheBody()
+    {
+        var result = ExtractorFixture.Extractor.Extract(
+            "Norway \"will send more trainers\" to the mission, says defence minister\n\n" +
+            "Norwegian Defence Minister Siri Halvorsen said on Monday that more trainers would go.");
+        var q = Assert.Single(result.DirectQuotes());
+        Assert.Equal("will send more trainers", q.Text);
+        Assert.Equal("Siri Halvorsen", q.Speaker);
+    }
+
+    [Fact]
+    public void HyphenatedParticleSurnameAndPartialNamesResolve()
+    {
+        var quotes = Quotes(
+            "Interior Minister Karim Sunni al-Hadi met the envoy on Monday, as did Deputy Minister Samir Abu Naji.\n\n" +
+            "\"The border is closed,\" Hadi said.\n\n" +
+            "\"It will stay closed,\" al-Hadi added.\n\n" +
+            "Mr Abu Naji spoke later. \"We agree,\" he said.");
+        Assert.Equal(["Karim Sunni al-Hadi", "Karim Sunni al-Hadi", "Samir Abu Naji"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void OneWordTagAfterAFullNameIsNotAnotherPerson()
+    {
+        var q = Assert.Single(Quotes("Rep. Dana Whitfield, D-Ore., called the decision \"long overdue.\""));
+        Assert.Equal("Dana Whitfield", q.Speaker);
+    }
+
+    [Fact]
+    public void RelativeClauseAfterTheNameIsNotARole()
+    {
+        var q = Assert.Single(Quotes("\"We are staying,\" said Karl Edholm, who leads the unit."));
+        Assert.Equal("Karl Edholm", q.Speaker);
+        Assert.Null(q.Role);
+    }
 }

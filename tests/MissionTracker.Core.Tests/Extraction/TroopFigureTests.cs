@@ -14,6 +14,8 @@ public class TroopFigureTests
     [InlineData("Several hundred trainers are expected by the summer.", 300)]
     [InlineData("There are another 900 U.S. military service members in the country.", 900)]
     [InlineData("The group has 7,000 troops across three countries.", 7000)]
+    [InlineData("The academy has trained more than 12,000 Iraqi security force members since it opened.", 12000)]
+    [InlineData("Officials said troop levels of about 1,800 would remain after the drawdown.", 1800)]
     public void CountsPersonnel(string sentence, int expected)
     {
         var f = Assert.Single(Figures(sentence));
@@ -27,6 +29,47 @@ public class TroopFigureTests
         Assert.Equal([850, 500], figures.Select(f => f.Count));
         Assert.Equal(figures[0].Text, figures[1].Text);
         Assert.All(figures, f => Assert.Equal("CA", f.CountryCode));
+    }
+
+    [Fact]
+    public void FurtherStepAfterARangeIsAThirdFigure()
+    {
+        var figures = Figures("The Norwegian contingent was reduced from 600 to 400 in March, and then to 250 by the autumn of 2021.");
+        Assert.Equal([600, 400, 250], figures.Select(f => f.Count));
+        Assert.Equal("to 250", figures[2].Text);
+        Assert.Equal("NO", figures[2].CountryCode);
+    }
+
+    [Fact]
+    public void AShareOfThemCountsWhenTheSentenceCountedPersonnelBefore()
+    {
+        var figures = Figures("Parliament approved up to 900 Belgian troops for the region, and about 350 of them are already deployed.");
+        Assert.Equal([900, 350], figures.Select(f => f.Count));
+        Assert.Equal("about 350 of them", figures[1].Text);
+        Assert.Equal("BE", figures[1].CountryCode);
+    }
+
+    [Theory]
+    [InlineData("The drones flew 400 sorties, and 120 of them hit targets.")]
+    [InlineData("Of the 30 bases, 12 of them were closed.")]
+    public void AShareWithoutPersonnelBeforeIsNotAFigure(string sentence)
+    {
+        Assert.Empty(Figures(sentence));
+    }
+
+    [Fact]
+    public void NationalsCountedInASentenceAboutTroops()
+    {
+        var figures = Figures("The force numbered 6,000 troops, including roughly 2,300 Italians.");
+        Assert.Equal([6000, 2300], figures.Select(f => f.Count));
+        Assert.Equal("IT", figures[1].CountryCode);
+        Assert.Equal("roughly 2,300 Italians", figures[1].Text);
+    }
+
+    [Fact]
+    public void NationalsOutsideAPersonnelContextAreNotFigures()
+    {
+        Assert.Empty(Figures("About 3,000 Italians visited the exhibition last year."));
     }
 
     [Fact]
@@ -59,6 +102,8 @@ public class TroopFigureTests
     [InlineData("The troops will stay for three weeks.")]
     [InlineData("The coalition has used 12 bases in the country.")]
     [InlineData("About 20 percent of the troops are reservists.")]
+    [InlineData("The plan was backed by the 60-member coalition at its last meeting.")]
+    [InlineData("A 15-member delegation visited the capital.")]
     public void TrapsAreNotFigures(string sentence)
     {
         Assert.Empty(Figures(sentence));

@@ -1,6 +1,7 @@
 using MissionTracker.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MissionTracker.Tests.Infrastructure;
@@ -22,23 +23,27 @@ public class MissionTrackerFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(DataDirectory);
         builder.UseEnvironment("Testing");
-        // UseSetting, not ConfigureAppConfiguration: Program reads these while it builds the host, before
-        // configuration added by ConfigureAppConfiguration would be visible.
         var settings = new Dictionary<string, string?>
         {
             ["MissionTracker:DataDirectory"] = DataDirectory,
             ["ConnectionStrings:MissionTracker"] = $"Data Source={DatabasePath}",
             ["MissionTracker:Logging:File"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // High enough that only the rate-limit tests (which lower them) meet the limits.
+            ["MissionTracker:RateLimits:Writes:PermitLimit"] = "100000",
+            ["MissionTracker:RateLimits:Expensive:PermitLimit"] = "100000",
         };
         foreach (var (key, value) in Settings)
         {
             settings[key] = value;
         }
+        // UseSetting reaches WebApplicationBuilder.Configuration before Program reads it (the connection string, the
+        // security options); ConfigureAppConfiguration alone arrives only after the services are registered.
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
 
     /// <summary>Runs <paramref name="work"/> with a DbContext of this app's database, for arranging and asserting.</summary>

@@ -115,7 +115,7 @@ public sealed class SignInTests(MissionTrackerFactory factory) : IClassFixture<M
 
 public sealed class RequireSignInFactory : MissionTrackerFactory
 {
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { [IdentityExtensions.RequireSignInSetting] = "true" };
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { [Policies.RequireSignInSetting] = "true" };
 }
 
 public sealed class RequireSignInTests(RequireSignInFactory factory) : IClassFixture<RequireSignInFactory>

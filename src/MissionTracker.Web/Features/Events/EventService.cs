@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Infrastructure.Api;
@@ -20,9 +19,7 @@ public sealed class EventService(MissionTrackerDbContext db) : ResourceService<T
 
     protected override IQueryable<TimelineEvent> ForUpdate => Db.Events.Include(e => e.Citations).Include(e => e.Missions).Include(e => e.Countries);
 
-    protected override Expression<Func<TimelineEvent, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(TimelineEvent entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     protected override SortOptions<TimelineEvent> SortsFor(EventFilter filter) => Sorts;
 

@@ -87,7 +87,15 @@ public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<FeedOptions
             foreach (var article in articles)
             {
                 var result = await intake.IngestAsync(article, cancellationToken);
-                taken += result.DuplicateOf is null ? 1 : 0;
+                if (result.Value is { } stored)
+                {
+                    taken += stored.DuplicateOf is null ? 1 : 0;
+                }
+                else
+                {
+                    // One unusable item (a bad link, say) does not hold the others back.
+                    logger.LogWarning("Feed {FeedId}: an item was not taken in ({Status}: {Detail})", feedId, result.Status, result.Detail ?? result.Errors?.ToString());
+                }
             }
             feed.ConsecutiveFailures = 0;
             feed.LastError = null;

@@ -1,7 +1,7 @@
-using MissionTracker.Core.Extraction;
+using System.Globalization;
 using MissionTracker.Web.Data;
-using MissionTracker.Web.Features.Extraction;
 using MissionTracker.Web.Features.Sources;
+using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissionTracker.Web.Features.Intake;
@@ -22,104 +22,38 @@ public sealed record ArticleSubmission(
 public sealed record IntakeResult(int SourceId, int? DuplicateOf, int Proposals);
 
 /// <summary>
-/// Stores an article as a source and queues what the extractor finds in it as proposals for review — in one
-/// transaction, so an article is never half taken in. The same article arriving twice is recognised and not stored again.
+/// Takes an article in as a source with its text; <see cref="SourceService"/> refuses a second copy of an article and
+/// queues the extractor's proposals with the source, in one transaction.
 /// </summary>
-public sealed class IntakeService(MissionTrackerDbContext db, ExtractionService extraction, TimeProvider clock, ILogger<IntakeService> logger)
+public sealed class IntakeService(SourceService sources, MissionTrackerDbContext db, TimeProvider clock, ILogger<IntakeService> logger)
 {
-    public async Task<IntakeResult> IngestAsync(ArticleSubmission submission, CancellationToken cancellationToken)
+    public async Task<Outcome<IntakeResult>> IngestAsync(ArticleSubmission submission, CancellationToken cancellationToken)
     {
         var text = ArticleText.Normalise(submission.Text);
-        var hash = ArticleText.ContentHash(text);
-        var url = ArticleText.NormaliseUrl(submission.Url);
-        var existing = await FindDuplicateAsync(url, hash, cancellationToken);
-        if (existing is int duplicate)
+        var title = submission.Title?.Trim() is { Length: > 0 } given ? given : FirstLine(text);
+        var outcome = await sources.CreateAsync(new SourceInput(
+            title.Length <= FieldLengths.Title ? title : title[..FieldLengths.Title],
+            submission.Outlet, submission.Url, submission.PublishedOn, submission.Kind, submission.Author, text,
+            clock.GetUtcNow().UtcDateTime), cancellationToken);
+        switch (outcome.Status)
         {
-            logger.LogInformation("Article already stored as source {SourceId}", duplicate);
-            return new IntakeResult(duplicate, duplicate, 0);
-        }
-
-        var found = await extraction.ExtractAsync(text, submission.PublishedOn, cancellationToken);
-        var publishedOn = submission.PublishedOn ?? found.PublishedOn;
-        var source = new Source
-        {
-            Kind = submission.Kind,
-            Title = Truncate(submission.Title ?? FirstLine(text), FieldLengths.Title),
-            Outlet = submission.Outlet,
-            Url = submission.Url?.Trim(),
-            NormalizedUrl = url,
-            PublishedOn = publishedOn,
-            Author = submission.Author,
-            Text = text,
-            ContentHash = hash,
-            RetrievedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var proposals = ProposalsFrom(found, publishedOn).ToList();
-        foreach (var proposal in proposals)
-        {
-            proposal.Source = source;
-        }
-        db.Sources.Add(source);
-        db.AddRange(proposals);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request may have stored the same article between our check and our write (the unique hash caught it).
-            db.ChangeTracker.Clear();
-            if (await FindDuplicateAsync(url, hash, cancellationToken) is int raced)
-            {
-                return new IntakeResult(raced, raced, 0);
-            }
-            throw;
-        }
-        logger.LogInformation("Source {SourceId} taken in with {Proposals} proposals", source.Id, proposals.Count);
-        return new IntakeResult(source.Id, null, proposals.Count);
-    }
-
-    private async Task<int?> FindDuplicateAsync(string? url, string hash, CancellationToken cancellationToken) =>
-        await db.Sources.AsNoTracking()
-            .Where(s => s.ContentHash == hash || (url != null && s.NormalizedUrl == url))
-            .OrderBy(s => s.Id)
-            .Select(s => (int?)s.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    private static IEnumerable<Proposal> ProposalsFrom(ExtractionResult found, DateOnly? publishedOn)
-    {
-        foreach (var q in found.Quotes)
-        {
-            yield return new Proposal
-            {
-                Kind = q.Kind == QuoteKind.Direct ? ProposalKind.Quote : ProposalKind.Paraphrase,
-                SpanStart = q.Start, SpanEnd = q.End,
-                Text = Truncate(q.Text, FieldLengths.StatementText),
-                SpeakerName = q.Speaker, SpeakerRole = q.Role, Organisation = q.Organisation,
-                On = publishedOn,
-            };
-        }
-        foreach (var f in found.TroopFigures)
-        {
-            yield return new Proposal
-            {
-                Kind = ProposalKind.TroopFigure,
-                SpanStart = f.Start, SpanEnd = f.End,
-                Text = f.Text, Count = f.Count, Approximate = f.Approximate,
-                CountryCode = f.CountryCode, Mission = f.Mission,
-                On = publishedOn,
-            };
-        }
-        foreach (var t in found.Transfers)
-        {
-            yield return new Proposal
-            {
-                Kind = ProposalKind.Transfer,
-                SpanStart = t.Start, SpanEnd = t.End,
-                Text = t.Text, Count = t.Count, Share = t.Share,
-                CountryCode = t.CountryCode, FromMission = t.FromMission, ToMission = t.ToMission,
-                On = publishedOn,
-            };
+            case OutcomeStatus.Ok:
+                var id = outcome.Value!.Id;
+                var proposals = await db.Proposals.CountAsync(p => p.SourceId == id, cancellationToken);
+                logger.LogInformation("Source {SourceId} taken in with {Proposals} proposals", id, proposals);
+                return Outcome<IntakeResult>.Ok(new IntakeResult(id, null, proposals), outcome.Key!);
+            case OutcomeStatus.Conflict:
+                // Refused as a copy (the key names the original), or stored by a concurrent request a moment ago.
+                var existing = outcome.Key is { } key ? int.Parse(key, CultureInfo.InvariantCulture)
+                    : await sources.FindDuplicateAsync(ArticleText.NormaliseUrl(submission.Url), ArticleText.ContentHash(text), cancellationToken);
+                if (existing is int original)
+                {
+                    logger.LogInformation("Article already stored as source {SourceId}", original);
+                    return Outcome<IntakeResult>.Ok(new IntakeResult(original, original, 0), original.ToString(CultureInfo.InvariantCulture));
+                }
+                return outcome.Cast<IntakeResult>();
+            default:
+                return outcome.Cast<IntakeResult>();
         }
     }
 
@@ -128,6 +62,4 @@ public sealed class IntakeService(MissionTrackerDbContext db, ExtractionService 
         var end = text.IndexOf('\n', StringComparison.Ordinal);
         return (end < 0 ? text : text[..end]).Trim() is { Length: > 0 } line ? line : "Untitled article";
     }
-
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 }

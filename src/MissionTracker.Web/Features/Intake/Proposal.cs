@@ -1,3 +1,4 @@
+using MissionTracker.Core.Extraction;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features.Sources;
 using MissionTracker.Web.Features.Statements;
@@ -92,5 +93,49 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.Status, p.Id });
         builder.HasIndex(p => new { p.SourceId, p.SpanStart });
         builder.ToTable(t => t.HasCheckConstraint("CK_Proposals_Span", "\"SpanStart\" >= 0 AND \"SpanEnd\" >= \"SpanStart\""));
+    }
+}
+
+/// <summary>Turns what the extractor found in a source into proposals for review.</summary>
+public static class Proposals
+{
+    public static IEnumerable<Proposal> From(ExtractionResult found, Source source)
+    {
+        foreach (var q in found.Quotes)
+        {
+            yield return new Proposal
+            {
+                Source = source,
+                Kind = q.Kind == QuoteKind.Direct ? ProposalKind.Quote : ProposalKind.Paraphrase,
+                SpanStart = q.Start, SpanEnd = q.End,
+                Text = q.Text.Length <= FieldLengths.StatementText ? q.Text : q.Text[..FieldLengths.StatementText],
+                SpeakerName = q.Speaker, SpeakerRole = q.Role, Organisation = q.Organisation,
+                On = source.PublishedOn,
+            };
+        }
+        foreach (var f in found.TroopFigures)
+        {
+            yield return new Proposal
+            {
+                Source = source,
+                Kind = ProposalKind.TroopFigure,
+                SpanStart = f.Start, SpanEnd = f.End,
+                Text = f.Text, Count = f.Count, Approximate = f.Approximate,
+                CountryCode = f.CountryCode, Mission = f.Mission,
+                On = source.PublishedOn,
+            };
+        }
+        foreach (var t in found.Transfers)
+        {
+            yield return new Proposal
+            {
+                Source = source,
+                Kind = ProposalKind.Transfer,
+                SpanStart = t.Start, SpanEnd = t.End,
+                Text = t.Text, Count = t.Count, Share = t.Share,
+                CountryCode = t.CountryCode, FromMission = t.FromMission, ToMission = t.ToMission,
+                On = source.PublishedOn,
+            };
+        }
     }
 }

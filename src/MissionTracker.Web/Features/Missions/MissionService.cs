@@ -53,7 +53,7 @@ public sealed class MissionService(MissionTrackerDbContext db, StrengthService s
 
     public override async Task<MissionDetailDto?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var row = await Db.Missions.AsNoTracking().Where(HasKey(key)).Select(MissionRow.Projection).FirstOrDefaultAsync(cancellationToken);
+        var row = await RowAsync(key, cancellationToken);
         if (row is null)
         {
             return null;
@@ -69,9 +69,12 @@ public sealed class MissionService(MissionTrackerDbContext db, StrengthService s
     /// <summary>The mission's strength on <paramref name="asOf"/>, from the latest observations at or before it; null for an unknown slug.</summary>
     public async Task<MissionStrengthDto?> StrengthAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var row = await Db.Missions.AsNoTracking().Where(HasKey(slug)).Select(MissionRow.Projection).FirstOrDefaultAsync(cancellationToken);
+        var row = await RowAsync(slug, cancellationToken);
         return row is null ? null : await StrengthOfAsync(row, asOf ?? Today, cancellationToken);
     }
+
+    private Task<MissionRow?> RowAsync(string slug, CancellationToken cancellationToken) =>
+        Db.Missions.AsNoTracking().Where(HasKey(slug)).Select(MissionRow.Projection).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<MissionStrengthDto> StrengthOfAsync(MissionRow row, DateOnly asOf, CancellationToken cancellationToken) =>
         (await strength.ForMissionsAsync([row.Id], asOf, cancellationToken)).GetValueOrDefault(row.Slug)

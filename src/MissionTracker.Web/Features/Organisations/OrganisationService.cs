@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Infrastructure.Api;
@@ -17,9 +16,7 @@ public sealed class OrganisationService(MissionTrackerDbContext db) : ResourceSe
 
     protected override Expression<Func<Organisation, OrganisationDto>> Projection => OrganisationDto.Projection;
 
-    protected override Expression<Func<Organisation, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(Organisation entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     protected override SortOptions<Organisation> SortsFor(OrganisationFilter filter) => Sorts;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Data.Sqlite;
@@ -21,9 +20,7 @@ public sealed class PersonService(MissionTrackerDbContext db) : ResourceService<
 
     protected override IQueryable<Person> ForUpdate => Db.People.Include(p => p.Roles);
 
-    protected override Expression<Func<Person, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(Person entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     protected override IQueryable<Person> Filter(PersonFilter filter, ValidationErrors errors) =>
         SqliteDialect.MatchQuery(filter.Q) is { } match ? SqliteDialect.Matching(Db.People, SqliteDialect.PersonName, match) : Db.People;

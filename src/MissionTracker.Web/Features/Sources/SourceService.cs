@@ -1,14 +1,20 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
+using System.Globalization;
 using MissionTracker.Web.Data.Sqlite;
-using MissionTracker.Web.Infrastructure.Api;
+using MissionTracker.Web.Features.Extraction;
+using MissionTracker.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
+using MissionTracker.Web.Infrastructure.Api;
 
 namespace MissionTracker.Web.Features.Sources;
 
 /// <summary>Sources: the articles and documents that facts cite.</summary>
-public sealed class SourceService(MissionTrackerDbContext db) : ResourceService<Source, SourceDto, SourceInput, SourceFilter>(db)
+/// <remarks>
+/// A source that arrives with its text is taken in: the same article (same URL, or the same text) is refused as a
+/// duplicate, and what the extractor finds in the text is queued as proposals for review, in the same transaction.
+/// </remarks>
+public sealed class SourceService(MissionTrackerDbContext db, ExtractionService extraction) : ResourceService<Source, SourceDto, SourceInput, SourceFilter>(db)
 {
     private static readonly SortOptions<Source> Sorts = new SortOptions<Source>("-publishedOn")
         .Add("publishedOn", s => s.PublishedOn ?? DateOnly.MinValue)
@@ -20,9 +26,7 @@ public sealed class SourceService(MissionTrackerDbContext db) : ResourceService<
 
     protected override Expression<Func<Source, SourceDto>> Projection => SourceDto.Projection;
 
-    protected override Expression<Func<Source, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(Source entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Every fact that cites the source, in the order of their spans in its text (facts without a span last).</summary>
     public async Task<IReadOnlyList<CitedFactDto>> CitedFactsAsync(int sourceId, CancellationToken cancellationToken)
@@ -83,12 +87,37 @@ public sealed class SourceService(MissionTrackerDbContext db) : ResourceService<
         source.PublishedOn = input.PublishedOn;
         source.Kind = input.Kind ?? SourceKind.NewsArticle;
         source.Author = errors.Optional("author", input.Author, FieldLengths.Name);
-        source.Text = string.IsNullOrWhiteSpace(input.Text) ? null : input.Text;
+        source.Text = string.IsNullOrWhiteSpace(input.Text) ? null : ArticleText.Normalise(input.Text);
         if (source.Text?.Length > FieldLengths.SourceText)
         {
             errors.Add("text", $"At most {FieldLengths.SourceText} characters.");
         }
+        source.NormalizedUrl = ArticleText.NormaliseUrl(source.Url);
+        source.ContentHash = source.Text is null ? null : ArticleText.ContentHash(source.Text);
         source.RetrievedAt = input.RetrievedAt?.ToUniversalTime();
         return Task.CompletedTask;
+    }
+
+    /// <summary>The source already holding this article: the same normalised URL or the same text.</summary>
+    public Task<int?> FindDuplicateAsync(string? normalizedUrl, string? contentHash, CancellationToken cancellationToken) =>
+        Db.Sources.AsNoTracking()
+            .Where(s => (contentHash != null && s.ContentHash == contentHash) || (normalizedUrl != null && s.NormalizedUrl == normalizedUrl))
+            .OrderBy(s => s.Id)
+            .Select(s => (int?)s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    protected override async Task<Outcome<SourceDto>?> BeforeCreateAsync(Source source, CancellationToken cancellationToken)
+    {
+        if (await FindDuplicateAsync(source.NormalizedUrl, source.ContentHash, cancellationToken) is int existing)
+        {
+            return Outcome<SourceDto>.Conflict($"This article is already stored as source {existing}.") with { Key = existing.ToString(CultureInfo.InvariantCulture) };
+        }
+        if (source.Text is { } text)
+        {
+            var found = await extraction.ExtractAsync(text, source.PublishedOn, cancellationToken);
+            source.PublishedOn ??= found.PublishedOn;
+            Db.Proposals.AddRange(Proposals.From(found, source));
+        }
+        return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Data.Sqlite;
@@ -21,9 +20,7 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
 
     protected override IQueryable<Statement> ForUpdate => Db.Statements.Include(s => s.Citations).Include(s => s.Missions);
 
-    protected override Expression<Func<Statement, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(Statement entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The most recent statements, optionally those about one mission, newest first.</summary>
     public async Task<IReadOnlyList<StatementDto>> LatestAsync(int count, string? missionSlug, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Infrastructure.Api;
@@ -23,9 +22,7 @@ public sealed class StrengthService(MissionTrackerDbContext db)
 
     protected override IQueryable<StrengthObservation> ForUpdate => Db.StrengthObservations.Include(o => o.Citations);
 
-    protected override Expression<Func<StrengthObservation, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(StrengthObservation entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     protected override SortOptions<StrengthObservation> SortsFor(StrengthObservationFilter filter) => Sorts;
 

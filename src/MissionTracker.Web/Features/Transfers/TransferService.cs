@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features.Strength;
@@ -20,9 +19,7 @@ public sealed class TransferService(MissionTrackerDbContext db) : ResourceServic
 
     protected override IQueryable<TroopTransfer> ForUpdate => Db.TroopTransfers.Include(t => t.Citations).Include(t => t.StatusChanges);
 
-    protected override Expression<Func<TroopTransfer, bool>> HasKey(string key) => ById(key);
 
-    protected override string KeyOf(TroopTransfer entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
 
     protected override SortOptions<TroopTransfer> SortsFor(TransferFilter filter) => Sorts;
 

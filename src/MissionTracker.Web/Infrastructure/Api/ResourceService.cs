@@ -8,7 +8,7 @@ namespace MissionTracker.Web.Infrastructure.Api;
 /// <summary>Filters every list takes.</summary>
 public class ListFilter
 {
-    /// <summary>Only rows changed after this instant (UTC), for incremental sync.</summary>
+    /// <summary>Only rows changed at or after this instant (UTC), for incremental sync.</summary>
     public DateTime? UpdatedSince { get; set; }
 }
 
@@ -34,9 +34,11 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
     /// <summary>"statement", "mission": used in messages.</summary>
     protected abstract string Noun { get; }
 
-    protected abstract Expression<Func<TEntity, bool>> HasKey(string key);
+    /// <summary>How the API addresses a record: by id unless the feature says otherwise (slug, ISO code).</summary>
+    protected virtual Expression<Func<TEntity, bool>> HasKey(string key) =>
+        int.TryParse(key, out var id) ? e => e.Id == id : e => false;
 
-    protected abstract string KeyOf(TEntity entity);
+    protected virtual string KeyOf(TEntity entity) => entity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Validates <paramref name="input"/> and copies it onto <paramref name="entity"/> (new or tracked).</summary>
     protected abstract Task ApplyAsync(TEntity entity, TInput input, ValidationErrors errors, CancellationToken cancellationToken);
@@ -48,12 +50,9 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
 
     public abstract Task<TDto?> GetAsync(string key, CancellationToken cancellationToken);
 
-    /// <summary>Rows changed after <see cref="ListFilter.UpdatedSince"/>.</summary>
+    /// <summary>Rows changed at or after <see cref="ListFilter.UpdatedSince"/> (at, so a sync that passes the last updatedAt it saw misses nothing).</summary>
     protected static IQueryable<TEntity> Changed(IQueryable<TEntity> query, TFilter filter) =>
-        filter.UpdatedSince is { } since ? query.Where(e => e.UpdatedAt > since.ToUniversalTime()) : query;
-
-    protected static Expression<Func<TEntity, bool>> ById(string key) =>
-        int.TryParse(key, out var id) ? e => e.Id == id : e => false;
+        filter.UpdatedSince is { } since ? query.Where(e => e.UpdatedAt >= since.ToUniversalTime()) : query;
 
     public async Task<Outcome<TDto>> CreateAsync(TInput input, CancellationToken cancellationToken)
     {
@@ -65,8 +64,20 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
             return Outcome<TDto>.Invalid(errors);
         }
         db.Set<TEntity>().Add(entity);
+        if (await BeforeCreateAsync(entity, cancellationToken) is { } refused)
+        {
+            db.Entry(entity).State = EntityState.Detached;
+            return refused;
+        }
         return await SaveAsync(entity, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs when a new, valid record is about to be saved: return an outcome to refuse it (a duplicate, say), or add
+    /// what comes with it to the context so that it is saved in the same transaction.
+    /// </summary>
+    protected virtual Task<Outcome<TDto>?> BeforeCreateAsync(TEntity entity, CancellationToken cancellationToken) =>
+        Task.FromResult<Outcome<TDto>?>(null);
 
     public async Task<Outcome<TDto>> ReplaceAsync(string key, TInput input, long? expectedVersion, CancellationToken cancellationToken)
     {

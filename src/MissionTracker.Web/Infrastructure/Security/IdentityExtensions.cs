@@ -1,7 +1,5 @@
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Infrastructure.CommandLine;
-using MissionTracker.Web.Infrastructure.Security.ApiKeys;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,9 +8,6 @@ namespace MissionTracker.Web.Infrastructure.Security;
 
 public static class IdentityExtensions
 {
-    /// <summary>Set <c>true</c> to make every page and endpoint (but sign-in, health and errors) require a signed-in user or a key.</summary>
-    public const string RequireSignInSetting = "MissionTracker:RequireSignIn";
-
     /// <summary>
     /// ASP.NET Core Identity with the users and roles in <see cref="MissionTrackerDbContext"/>: cookie sign-in
     /// (Secure, HttpOnly, SameSite=Strict), lockout after repeated failures, and the security stamp checked on every
@@ -33,14 +28,6 @@ public static class IdentityExtensions
             })
             .AddEntityFrameworkStores<MissionTrackerDbContext>()
             .AddDefaultTokenProviders();
-        // AddIdentity makes its cookie the default for authenticating and challenging; put back the API's policy scheme,
-        // which forwards to the API-key handler when X-Api-Key is sent and to this cookie otherwise.
-        builder.Services.Configure<AuthenticationOptions>(o =>
-        {
-            o.DefaultAuthenticateScheme = SecurityExtensions.DefaultScheme;
-            o.DefaultChallengeScheme = SecurityExtensions.DefaultScheme;
-            o.DefaultForbidScheme = SecurityExtensions.DefaultScheme;
-        });
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -74,19 +61,13 @@ public static class IdentityExtensions
     }
 
     /// <summary>
-    /// What the pages add to the authorization set up by <c>AddMissionTrackerSecurity</c> (which defines the policies of
-    /// <see cref="Policies"/>, once, for cookies and API keys alike): the optional sign-in requirement (the pages' own rules are in <c>AddMissionTrackerPages</c>).
+    /// The policies of <see cref="Policies"/> (defined once, in <see cref="Policies.AddMissionTrackerPolicies"/>, for
+    /// cookies and API keys alike), read when the options are built so that settings added late (tests, environment) count.
     /// </summary>
     public static WebApplicationBuilder AddMissionTrackerAuthorization(this WebApplicationBuilder builder)
     {
-        // Read when the options are built, so that settings added late (tests, environment) count.
-        builder.Services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) =>
-        {
-            if (configuration.GetValue(RequireSignInSetting, false))
-            {
-                o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-            }
-        });
+        builder.Services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) => o.AddMissionTrackerPolicies(configuration));
+        builder.Services.AddAuthorization();
         return builder;
     }
 }

@@ -18,15 +18,27 @@ public static class Policies
 
     public const string ScopeClaim = "missiontracker:scope";
 
+    public const string RequireKeyForReadsSetting = "MissionTracker:Api:RequireKeyForReads";
+    public const string RequireSignInSetting = "MissionTracker:RequireSignIn";
+
     /// <summary>
-    /// The one definition of the policies, for every way in (API keys, sign-in cookies): call it once from the
-    /// security set-up. <paramref name="requireAuthenticationForReads"/> is <c>MissionTracker:Api:RequireKeyForReads</c>.
+    /// The one definition of the policies, for every way in (API keys and sign-in cookies alike). Reads are anonymous
+    /// unless <c>MissionTracker:RequireSignIn</c> (everything) or <c>MissionTracker:Api:RequireKeyForReads</c> (the API) says otherwise.
     /// </summary>
-    public static AuthorizationBuilder AddMissionTrackerPolicies(this AuthorizationBuilder builder, bool requireAuthenticationForReads) => builder
-        .AddPolicy(Read, p => p.RequireAssertion(c => !requireAuthenticationForReads || c.User.Identity?.IsAuthenticated == true))
-        .AddPolicy(Write, p => p.RequireAssertion(c =>
-            c.User.IsInRole(Roles.Editor) || c.User.IsInRole(Roles.Admin) || c.User.HasClaim(ScopeClaim, "write")))
-        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+    public static void AddMissionTrackerPolicies(this AuthorizationOptions options, IConfiguration configuration)
+    {
+        var requireSignIn = configuration.GetValue(RequireSignInSetting, false);
+        var requireKeyForReads = configuration.GetValue(RequireKeyForReadsSetting, false);
+        options.AddPolicy(Read, p => p.RequireAssertion(c => c.User.Identity?.IsAuthenticated == true ||
+            !(requireSignIn || (requireKeyForReads && c.Resource is HttpContext http && http.IsApiRequest()))));
+        options.AddPolicy(Write, p => p.RequireAssertion(c =>
+            c.User.IsInRole(Roles.Editor) || c.User.IsInRole(Roles.Admin) || c.User.HasClaim(ScopeClaim, "write")));
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        if (requireSignIn)
+        {
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        }
+    }
 }
 
 public static class Roles

@@ -26,7 +26,7 @@ public sealed class IntakeServiceTests(MissionTrackerFactory factory) : IClassFi
     public async Task AnArticleBecomesASourceWithProposalsThatPointIntoItsText()
     {
         var text = Article(Guid.NewGuid().ToString("N"));
-        var result = await WithIntakeAsync(i => i.IngestAsync(new ArticleSubmission(text, Outlet: "Test Wire", Url: $"https://example.com/{Guid.NewGuid():N}"), default));
+        var result = await WithIntakeAsync(i => i.IngestOrFailAsync(new ArticleSubmission(text, Outlet: "Test Wire", Url: $"https://example.com/{Guid.NewGuid():N}"), default));
 
         Assert.Null(result.DuplicateOf);
         var (source, proposals) = await factory.WithDbAsync(async db => (
@@ -46,8 +46,8 @@ public sealed class IntakeServiceTests(MissionTrackerFactory factory) : IClassFi
     public async Task TheSameUrlTwiceIsStoredOnce()
     {
         var url = $"https://www.example.com/{Guid.NewGuid():N}/";
-        var first = await WithIntakeAsync(i => i.IngestAsync(new ArticleSubmission(Article("first copy"), Url: url), default));
-        var second = await WithIntakeAsync(i => i.IngestAsync(new ArticleSubmission(Article("edited copy"), Url: url.Replace("https://www.", "http://")), default));
+        var first = await WithIntakeAsync(i => i.IngestOrFailAsync(new ArticleSubmission(Article("first copy"), Url: url), default));
+        var second = await WithIntakeAsync(i => i.IngestOrFailAsync(new ArticleSubmission(Article("edited copy"), Url: url.Replace("https://www.", "http://")), default));
 
         Assert.Equal(first.SourceId, second.DuplicateOf);
         Assert.Equal(0, second.Proposals);
@@ -57,8 +57,8 @@ public sealed class IntakeServiceTests(MissionTrackerFactory factory) : IClassFi
     public async Task TheSameTextWithOtherSpacingIsStoredOnce()
     {
         var marker = Guid.NewGuid().ToString("N");
-        var first = await WithIntakeAsync(i => i.IngestAsync(new ArticleSubmission(Article(marker)), default));
-        var second = await WithIntakeAsync(i => i.IngestAsync(new ArticleSubmission("  " + Article(marker).Replace("\n\n", "\r\n\r\n  ")), default));
+        var first = await WithIntakeAsync(i => i.IngestOrFailAsync(new ArticleSubmission(Article(marker)), default));
+        var second = await WithIntakeAsync(i => i.IngestOrFailAsync(new ArticleSubmission("  " + Article(marker).Replace("\n\n", "\r\n\r\n  ")), default));
 
         Assert.Equal(first.SourceId, second.DuplicateOf);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Sources.CountAsync(s => s.Title.Contains(marker))));
@@ -69,7 +69,7 @@ public sealed class IntakeServiceTests(MissionTrackerFactory factory) : IClassFi
     {
         var marker = Guid.NewGuid().ToString("N");
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-            WithIntakeAsync(i => i.IngestAsync(new ArticleSubmission(Article(marker)), default))));
+            WithIntakeAsync(i => i.IngestOrFailAsync(new ArticleSubmission(Article(marker)), default))));
 
         Assert.Single(results.Select(r => r.SourceId).Distinct());
         Assert.Equal(1, await factory.WithDbAsync(db => db.Sources.CountAsync(s => s.Title.Contains(marker))));

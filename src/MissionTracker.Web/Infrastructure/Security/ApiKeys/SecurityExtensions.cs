@@ -33,8 +33,15 @@ public static class SecurityExtensions
                     ? ApiKeyAuthenticationHandler.SchemeName
                     : context.RequestServices.GetRequiredService<SignInScheme>().Name ?? ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddMissionTrackerPolicies(builder.Configuration.GetValue("MissionTracker:Api:RequireKeyForReads", false));
+        // ASP.NET Identity makes its cookie the default scheme when it is added; whatever the order, the default stays
+        // the policy scheme above, which forwards to the cookie when no key is sent.
+        services.PostConfigure<AuthenticationOptions>(o =>
+        {
+            o.DefaultScheme = DefaultScheme;
+            o.DefaultAuthenticateScheme = DefaultScheme;
+            o.DefaultChallengeScheme = DefaultScheme;
+            o.DefaultForbidScheme = DefaultScheme;
+        });
         return builder;
     }
 

@@ -12,7 +12,7 @@ using MissionTracker.Web.Data;
 namespace MissionTracker.Web.Data.Migrations
 {
     [DbContext(typeof(MissionTrackerDbContext))]
-    [Migration("20261125033906_IdentityAndHistory")]
+    [Migration("20261125032909_IdentityAndHistory")]
     partial class IdentityAndHistory
     {
         /// <inheritdoc />
@@ -340,8 +340,6 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("UpdatedAt", "Id");
-
                     b.ToTable("Countries", t =>
                         {
                             t.HasCheckConstraint("CK_Countries_Code", "length(\"Code\") = 2 AND \"Code\" = upper(\"Code\")");
@@ -384,8 +382,6 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredOn", "Id");
-
-                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -447,8 +443,6 @@ namespace MissionTracker.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Enabled", "NextPollAt");
-
-                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Feeds", (string)null);
                 });
@@ -607,9 +601,7 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Status", "Id");
 
-                    b.HasIndex("UpdatedAt", "Id");
-
-                    b.ToTable("Proposals", null, t =>
+                    b.ToTable("Proposal", t =>
                         {
                             t.HasCheckConstraint("CK_Proposals_Span", "\"SpanStart\" >= 0 AND \"SpanEnd\" >= \"SpanStart\"");
                         });
@@ -677,8 +669,6 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
-
-                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Missions", t =>
                         {
@@ -757,8 +747,6 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt", "Id");
-
                     b.ToTable("Organisations");
                 });
 
@@ -786,8 +774,6 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
-
-                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("People");
                 });
@@ -899,8 +885,6 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("PublishedOn", "Id");
 
-                    b.HasIndex("UpdatedAt", "Id");
-
                     b.ToTable("Sources");
                 });
 
@@ -960,8 +944,6 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasIndex("SaidOn", "Id");
 
                     b.HasIndex("SpeakerId", "SaidOn");
-
-                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Statements");
                 });
@@ -1030,8 +1012,6 @@ namespace MissionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId", "ObservedOn");
-
-                    b.HasIndex("UpdatedAt", "Id");
 
                     b.HasIndex("MissionId", "CountryId", "ObservedOn");
 
@@ -1144,53 +1124,10 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("ToMissionId");
 
-                    b.HasIndex("UpdatedAt", "Id");
-
                     b.ToTable("TroopTransfers", t =>
                         {
                             t.HasCheckConstraint("CK_TroopTransfers_Missions", "\"FromMissionId\" IS NULL OR \"ToMissionId\" IS NULL OR \"FromMissionId\" <> \"ToMissionId\"");
                         });
-                });
-
-            modelBuilder.Entity("MissionTracker.Web.Infrastructure.Security.ApiKeys.ApiKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Hash")
-                        .IsUnique();
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("StatementMissions", b =>
