@@ -43,7 +43,7 @@ public sealed class StatementWorkflowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record statement" }).ClickAsync();
 
         await Expect(page.Locator("#statement-text")).ToContainTextAsync(word);
-        await Expect(page.Locator(".flash")).ToContainTextAsync("Statement recorded.");
+        await Expect(page.Locator(".flash")).ToContainTextAsync("The statement is recorded.");
 
         await page.GotoAsync("/statements");
         await page.GetByLabel("Search the text").FillAsync(word);
@@ -90,7 +90,7 @@ public sealed class StatementWorkflowTests(BrowserFixture browser)
 
         await first.GetByLabel("Text").FillAsync("Wording saved by the first editor.");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Expect(first.Locator(".flash")).ToContainTextAsync("Statement saved.");
+        await Expect(first.Locator(".flash")).ToContainTextAsync("The statement is saved.");
 
         await second.GetByLabel("Text").FillAsync("Wording from the second editor's stale form.");
         await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
