@@ -15,6 +15,8 @@ public static class PagesExtensions
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AddPageRoute("/Statements/Edit", "statements/create");
+            o.Conventions.AddPageRoute("/Timeline/Edit", "timeline/create");
+            o.Conventions.AddPageRoute("/Sources/Edit", "sources/create");
         });
         return builder;
     }
