@@ -45,6 +45,7 @@ public static class FeatureExtensions
         api.MapMissionsApi();
         api.MapExtractionApi();
         api.MapProposalsApi();
+        api.MapFeedsApi();
         api.MapCountriesApi();
         api.MapOrganisationsApi();
         api.MapPeopleApi();

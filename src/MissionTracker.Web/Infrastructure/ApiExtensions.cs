@@ -14,6 +14,8 @@ public static class ApiExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
+        // Swashbuckle describes schemas from MVC's options: the same enum converter makes them strings there too.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? ctx.HttpContext.Request.Path;

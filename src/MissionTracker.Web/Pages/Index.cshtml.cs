@@ -24,6 +24,8 @@ public sealed class IndexModel(
     public IReadOnlyList<PipelineStage> Pipeline { get; private set; } = [];
     public IReadOnlyList<StatementDto> Statements { get; private set; } = [];
     public IReadOnlyList<EventDto> Events { get; private set; } = [];
+    /// <summary>Sources that disagree on a figure, until an analyst marks one preferred.</summary>
+    public IReadOnlyList<StrengthConflictDto> Conflicts { get; private set; } = [];
 
     /// <summary>The mission whose contingents are charted (query string, so the view can be shared).</summary>
     [BindProperty(SupportsGet = true)]
@@ -48,5 +50,6 @@ public sealed class IndexModel(
         Pipeline = PipelineStage.Of(all);
         Statements = await statements.LatestAsync(6, null, cancellationToken);
         Events = await events.List(new EventFilter(), new ValidationErrors()).FirstAsync(8, cancellationToken);
+        Conflicts = await strength.ConflictsAsync(null, cancellationToken);
     }
 }

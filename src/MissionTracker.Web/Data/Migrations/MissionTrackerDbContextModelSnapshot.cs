@@ -985,6 +985,9 @@ namespace MissionTracker.Web.Data.Migrations
                     b.Property<DateOnly>("ObservedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Preferred")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Role")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");

@@ -9,6 +9,7 @@ public static class ExtractionApi
         api.MapPost("/extract", Extract)
             .WithTags("Extraction")
             .WithName("ExtractArticle")
+            .WithMetadata(new Infrastructure.Api.ExpensiveEndpoint())
             .WithSummary("Propose quotes, troop figures, countries, missions and transfers found in an article")
             .WithDescription("A dry run: nothing is stored. Every proposal carries its character span (start inclusive, end exclusive) in the text sent.")
             .Accepts<ExtractRequest>("application/json")

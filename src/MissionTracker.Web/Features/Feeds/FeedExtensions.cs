@@ -8,6 +8,7 @@ public static class FeedExtensions
     {
         builder.Services.Configure<FeedOptions>(builder.Configuration.GetSection("MissionTracker:Feeds"));
         builder.Services.AddHttpClient<FeedReader>(http => http.DefaultRequestHeaders.UserAgent.ParseAdd("MissionTracker/1.0 (+feed reader)"));
+        builder.Services.AddScoped<FeedService>();
         builder.Services.AddSingleton<FeedPoller>();
         builder.Services.AddHostedService(services => services.GetRequiredService<FeedPoller>());
         builder.Services.AddHealthChecks().AddCheck<FeedPollerHealthCheck>("feeds");

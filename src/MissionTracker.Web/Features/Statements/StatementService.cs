@@ -93,8 +93,6 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
     /// <summary>The speaker by id, or by name (an unknown name creates the person); none only when an organisation is quoted.</summary>
     private async Task ApplySpeakerAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        statement.Speaker = null;
-        statement.SpeakerId = null;
         if (input.SpeakerId is { } speakerId)
         {
             if (!await Db.People.AnyAsync(p => p.Id == speakerId, cancellationToken))
@@ -111,12 +109,17 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
             {
                 errors.Add("speakerName", "Name the speaker (speakerName or speakerId), or the organisation quoted (organisationId).");
             }
+            statement.SpeakerId = null;
             return;
         }
-        // Set the key and the navigation together: after SpeakerId was cleared above, setting the navigation alone to an
-        // already-tracked person was lost on save, and an edit dropped the speaker.
-        var person = await Db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken) ?? new People.Person { Name = name };
-        statement.Speaker = person;
-        statement.SpeakerId = person.Id == 0 ? null : person.Id;
+        var existing = await Db.People.Where(p => p.Name == name).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            statement.SpeakerId = existing;
+        }
+        else
+        {
+            statement.Speaker = new People.Person { Name = name };
+        }
     }
 }

@@ -33,7 +33,8 @@ public sealed record ContingentDto(
     string? Notes,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    long Version) : IVersioned
+    long Version,
+    bool Preferred) : IVersioned
 {
     public static readonly Expression<Func<StrengthObservation, ContingentDto>> Projection = o => new ContingentDto(
         o.Id,
@@ -48,8 +49,12 @@ public sealed record ContingentDto(
         o.Notes,
         o.CreatedAt,
         o.UpdatedAt,
-        o.Version);
+        o.Version,
+        o.Preferred);
 }
+
+/// <summary>Sources that disagree: different figures for one mission, country and date, none of them marked preferred yet.</summary>
+public sealed record StrengthConflictDto(string Mission, string? CountryCode, DateOnly ObservedOn, IReadOnlyList<ContingentDto> Observations);
 
 /// <summary>
 /// A strength observation to record: the mission (slug), the country (ISO code; none for the mission as a whole), the date,

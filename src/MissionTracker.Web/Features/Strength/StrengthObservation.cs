@@ -22,6 +22,11 @@ public sealed class StrengthObservation : Entity
     /// <summary>What the personnel do there: "trainers", "advisers", "force protection".</summary>
     public string? Role { get; set; }
     public string? Notes { get; set; }
+    /// <summary>
+    /// Set by an analyst when sources disagree: among observations of the same mission, country and date, the preferred
+    /// one is the contingent's strength, and the disagreement is no longer flagged as a conflict.
+    /// </summary>
+    public bool Preferred { get; set; }
     public List<Citation> Citations { get; set; } = [];
 }
 

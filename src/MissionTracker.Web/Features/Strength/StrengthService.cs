@@ -33,7 +33,49 @@ public sealed class StrengthService(MissionTrackerDbContext db)
     public IQueryable<StrengthObservation> LatestAsOf(DateOnly asOf) =>
         Db.StrengthObservations.AsNoTracking().Where(o => o.ObservedOn <= asOf && !Db.StrengthObservations.Any(n =>
             n.MissionId == o.MissionId && n.CountryId == o.CountryId && n.ObservedOn <= asOf &&
-            (n.ObservedOn > o.ObservedOn || (n.ObservedOn == o.ObservedOn && n.Id > o.Id))));
+            (n.ObservedOn > o.ObservedOn || (n.ObservedOn == o.ObservedOn &&
+                ((n.Preferred && !o.Preferred) || (n.Preferred == o.Preferred && n.Id > o.Id))))));
+
+    /// <summary>
+    /// Groups of observations of one mission, country and date whose figures differ and of which none is preferred:
+    /// the disagreements an analyst has to settle, each observation with its sources.
+    /// </summary>
+    public async Task<IReadOnlyList<StrengthConflictDto>> ConflictsAsync(string? missionSlug, CancellationToken cancellationToken)
+    {
+        var observations = Db.StrengthObservations.AsNoTracking();
+        if (missionSlug is not null)
+        {
+            observations = observations.Where(o => o.Mission.Slug == missionSlug);
+        }
+        var disputed = observations
+            .GroupBy(o => new { o.MissionId, o.CountryId, o.ObservedOn })
+            .Where(g => g.Select(o => o.Personnel.Count).Distinct().Count() > 1 && !g.Any(o => o.Preferred))
+            .Select(g => g.Key);
+        var rows = await observations
+            .Where(o => disputed.Any(d => d.MissionId == o.MissionId && d.CountryId == o.CountryId && d.ObservedOn == o.ObservedOn))
+            .OrderByDescending(o => o.ObservedOn).ThenBy(o => o.MissionId).ThenBy(o => o.CountryId).ThenBy(o => o.Id)
+            .Take(500)
+            .Select(ContingentDto.Projection)
+            .ToListAsync(cancellationToken);
+        return [.. rows.GroupBy(r => (r.Mission, r.CountryCode, r.ObservedOn))
+            .Select(g => new StrengthConflictDto(g.Key.Mission, g.Key.CountryCode, g.Key.ObservedOn, [.. g]))];
+    }
+
+    /// <summary>Marks one observation as the one to believe for its mission, country and date (and no other as such).</summary>
+    public async Task<Outcome<ContingentDto>> PreferAsync(int id, CancellationToken cancellationToken)
+    {
+        var chosen = await Db.StrengthObservations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (chosen is null)
+        {
+            return Outcome<ContingentDto>.NotFound($"No strength observation has the id {id}.");
+        }
+        var rivals = await Db.StrengthObservations
+            .Where(o => o.MissionId == chosen.MissionId && o.CountryId == chosen.CountryId && o.ObservedOn == chosen.ObservedOn && o.Preferred && o.Id != id)
+            .ToListAsync(cancellationToken);
+        rivals.ForEach(o => o.Preferred = false);
+        chosen.Preferred = true;
+        return await SaveAsync(chosen, null, cancellationToken);
+    }
 
     public async Task<IReadOnlyDictionary<string, MissionStrengthDto>> ForMissionsAsync(IReadOnlyCollection<int> missionIds, DateOnly asOf, CancellationToken cancellationToken)
     {

@@ -77,11 +77,15 @@ public sealed class ExportResult<T>(IAsyncEnumerable<T> rows, ExportFormat forma
         await writer.FlushAsync(cancellationToken);
     }
 
+    /// <summary>Marks the endpoint as exporting rows of <typeparamref name="T"/>; the OpenAPI filter adds the CSV and NDJSON content to its 200 answer.</summary>
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), [ExportFormats.Csv, ExportFormats.Ndjson]));
+        builder.Metadata.Add(new ExportMetadata(typeof(T)));
     }
 }
+
+/// <summary>The endpoint also answers 200 with CSV or NDJSON rows of <see cref="RowType"/>.</summary>
+public sealed record ExportMetadata(Type RowType);
 
 /// <summary>RFC 4180 rows of a DTO: one column per property (camelCase header), nested values as JSON in one cell.</summary>
 internal static class CsvRows<T>

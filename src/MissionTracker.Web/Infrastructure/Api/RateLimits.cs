@@ -47,16 +47,18 @@ public static class RateLimits
         return builder;
     }
 
-    /// <summary>Writes share one window per key; expensive reads another; ordinary reads are not limited.</summary>
+    /// <summary>Expensive requests (search, export, extraction) share one window per key; writes another; ordinary reads are not limited.</summary>
     private static RateLimitPartition<string> Partition(HttpContext http)
     {
         var settings = http.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitSettings>>().CurrentValue;
         var who = http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name! : http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        if (IsExpensive(http))
         {
-            return Window("write:" + who, settings.Writes);
+            return Window("expensive:" + who, settings.Expensive);
         }
-        return IsExpensive(http) ? Window("expensive:" + who, settings.Expensive) : RateLimitPartition.GetNoLimiter("read");
+        return HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("read")
+            : Window("write:" + who, settings.Writes);
     }
 
     private static bool IsExpensive(HttpContext http)

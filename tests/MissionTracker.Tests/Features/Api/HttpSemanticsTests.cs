@@ -65,7 +65,12 @@ public sealed class HttpSemanticsTests(MissionTrackerFactory factory) : IClassFi
         Assert.True(create.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
         Assert.Equal("Jens Stoltenberg", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
             .GetProperty("example").GetProperty("speakerName").GetString());
-        Assert.False(statements.GetProperty("get").TryGetProperty("security", out _));
+        Assert.Equal(1, create.GetProperty("security").GetArrayLength());
+        // Reads take a key optionally: an empty requirement (anonymous) besides the key.
+        var readSecurity = statements.GetProperty("get").GetProperty("security");
+        Assert.Contains(readSecurity.EnumerateArray(), r => !r.EnumerateObject().Any());
+        Assert.Equal("integer", doc.GetProperty("paths").GetProperty("/api/v1/statements/{id}").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "id").GetProperty("schema").GetProperty("type").GetString());
         foreach (var path in doc.GetProperty("paths").EnumerateObject())
         {
             foreach (var operation in path.Value.EnumerateObject())

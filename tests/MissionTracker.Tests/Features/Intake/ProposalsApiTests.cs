@@ -22,14 +22,7 @@ public sealed class ProposalsApiTests(MissionTrackerFactory factory) : IClassFix
         The NATO Mission Iraq has about 500 personnel, officials said.
         """;
 
-    private async Task<HttpClient> ClientWithKeyAsync(ApiKeyScope scope)
-    {
-        await using var services = factory.Services.CreateAsyncScope();
-        var key = await services.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync($"proposals-{scope}-{Guid.NewGuid():N}", scope, default);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
+    private Task<HttpClient> ClientWithKeyAsync(ApiKeyScope scope) => factory.CreateKeyedClientAsync(scope);
 
     private async Task<int> IngestAsync(string marker)
     {
@@ -38,12 +31,7 @@ public sealed class ProposalsApiTests(MissionTrackerFactory factory) : IClassFix
         return result.SourceId;
     }
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected) => response.JsonAsync(expected);
 
     private async Task<List<JsonElement>> PendingAsync(HttpClient client, int sourceId) =>
         [.. (await JsonAsync(await client.GetAsync($"/api/v1/proposals?sourceId={sourceId}"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray()];

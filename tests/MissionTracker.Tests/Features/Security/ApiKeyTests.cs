@@ -144,6 +144,17 @@ public sealed class RateLimitTests(LowRateLimitFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task ExtractionIsLimitedAsExpensive()
+    {
+        var client = await factory.CreateKeyedClientAsync(ApiKeyScope.Read);
+        var article = new { text = "Spain will move 200 trainers to NATO Mission Iraq.", publishedOn = "2020-02-12" };
+        using var first = await client.PostAsJsonAsync("/api/v1/extract", article);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, first.StatusCode);
+        using var second = await client.PostAsJsonAsync("/api/v1/extract", article);
+        await second.ProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task ExportsAndSearchesAreLimited()
     {
         var client = await factory.CreateKeyedClientAsync(ApiKeyScope.Read);

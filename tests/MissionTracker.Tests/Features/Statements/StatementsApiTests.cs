@@ -105,6 +105,7 @@ public sealed class StatementsApiTests(MissionTrackerFactory factory) : IClassFi
         using var replace = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body with { text = "Second wording." }), Headers = { { "If-Match", "\"1\"" } } };
         var replaced = await (await client.SendAsync(replace)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Second wording.", replaced.GetProperty("text").GetString());
+        Assert.Equal(body.speakerName, replaced.GetProperty("speakerName").GetString());
         Assert.Equal(2, replaced.GetProperty("version").GetInt64());
 
         // A second editor still holding version 1 is refused, not silently applied.
