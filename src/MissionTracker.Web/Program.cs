@@ -6,6 +6,7 @@ using MissionTracker.Web.Infrastructure.CommandLine;
 using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using MissionTracker.Web.Infrastructure.Security;
 using MissionTracker.Web.Infrastructure;
+using MissionTracker.Web.Pages;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,7 +22,7 @@ builder.AddMissionTrackerSecurityHeaders();
 builder.AddMissionTrackerFeatures();
 builder.AddMissionTrackerIdentity();
 builder.AddMissionTrackerAuthorization();
-builder.Services.AddRazorPages();
+builder.AddMissionTrackerPages();
 
 var app = builder.Build();
 

@@ -23,7 +23,9 @@ public sealed class DashboardTests(BrowserFixture browser)
         Assert.NotNull(box);
         Assert.True(box.Width > 50, "the United States bar is drawn");
         Assert.Contains("11,000", await page.Locator(".card").First.InnerTextAsync());
-        await BrowserFixture.ScreenshotAsync(page, "dashboard", fullPage: true);
+        await BrowserFixture.ScreenshotAsync(page, "dashboard");
+        await page.Locator("#pipeline-heading").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(page, "dashboard-pipeline");
     }
 
     [Fact]
@@ -37,5 +39,35 @@ public sealed class DashboardTests(BrowserFixture browser)
 
         Assert.Contains("asOf=2019-06-01", page.Url);
         Assert.Contains("nothing recorded yet", await page.Locator("#contingents-chart").InnerTextAsync());
+    }
+
+    [Theory]
+    [InlineData("/missions/global-coalition", "Global Coalition against Daesh", "mission")]
+    [InlineData("/countries/ES", "Spain", "country")]
+    [InlineData("/transfers", "Transfers board", "transfers")]
+    [InlineData("/timeline", "Timeline", "timeline")]
+    [InlineData("/sources/1", "NATO", "source")]
+    public async Task EveryBrowsingPageRendersItsHeadingAndBreadcrumbs(string url, string heading, string screenshot)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(url);
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(heading);
+        await Assertions.Expect(page.Locator("nav.breadcrumbs")).ToContainTextAsync("Dashboard");
+        Assert.EndsWith("· MissionTracker", await page.TitleAsync());
+        await BrowserFixture.ScreenshotAsync(page, screenshot);
+    }
+
+    [Fact]
+    public async Task TheDashboardWorksOnAPhoneAndByKeyboard()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/");
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, "the dashboard fits a phone's width");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await BrowserFixture.ScreenshotAsync(page, "dashboard-phone");
     }
 }

@@ -7,10 +7,10 @@ using MissionTracker.Web.Features.Sources;
 using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
-using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using MissionTracker.Web.Features.History;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -33,10 +33,10 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Intake.Proposal> Proposals => Set<Features.Intake.Proposal>();
     public DbSet<Features.Feeds.FeedSubscription> Feeds => Set<Features.Feeds.FeedSubscription>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

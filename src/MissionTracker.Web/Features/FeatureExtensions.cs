@@ -23,21 +23,18 @@ public static class FeatureExtensions
         builder.Services.AddScoped<MissionService>();
         builder.Services.AddScoped<StrengthService>();
         builder.Services.AddScoped<StatementService>();
-        builder.Services.AddScoped<TransferBoardService>();
-        builder.Services.AddScoped<TimelineService>();
-        builder.Services.AddScoped<SpeakerService>();
-        builder.Services.AddScoped<CountryService>();
-        builder.Services.AddScoped<HistoryService>();
         builder.Services.AddScoped<ExtractionService>();
         builder.Services.AddSingleton<ExtractorCache>();
         builder.Services.AddScoped<IntakeService>();
         builder.Services.AddScoped<ProposalService>();
         builder.AddMissionTrackerFeeds();
+        builder.Services.AddScoped<CountryService>();
         builder.Services.AddScoped<OrganisationService>();
         builder.Services.AddScoped<PersonService>();
         builder.Services.AddScoped<SourceService>();
         builder.Services.AddScoped<EventService>();
         builder.Services.AddScoped<TransferService>();
+        builder.Services.AddScoped<HistoryService>();
         return builder;
     }
 

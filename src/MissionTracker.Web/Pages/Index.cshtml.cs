@@ -3,6 +3,7 @@ using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
+using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,17 +13,17 @@ public sealed class IndexModel(
     MissionService missions,
     StrengthService strength,
     StatementService statements,
-    TransferBoardService transfers,
-    TimelineService timeline,
+    TransferService transfers,
+    EventService events,
     TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MissionSummaryDto> Missions { get; private set; } = [];
     public IReadOnlyList<StrengthPointDto> Series { get; private set; } = [];
     public IReadOnlyDictionary<string, StrengthChange> Changes { get; private set; } = new Dictionary<string, StrengthChange>();
     public MissionStrengthDto? Contingents { get; private set; }
-    public IReadOnlyList<PipelineStageDto> Pipeline { get; private set; } = [];
+    public IReadOnlyList<PipelineStage> Pipeline { get; private set; } = [];
     public IReadOnlyList<StatementDto> Statements { get; private set; } = [];
-    public IReadOnlyList<EventEntryDto> Events { get; private set; } = [];
+    public IReadOnlyList<EventDto> Events { get; private set; } = [];
     /// <summary>Sources that disagree on a figure, until an analyst marks one preferred.</summary>
     public IReadOnlyList<StrengthConflictDto> Conflicts { get; private set; } = [];
 
@@ -45,9 +46,10 @@ public sealed class IndexModel(
         {
             Contingents = await strength.ForMissionAsync(Mission, AsOf.Value, cancellationToken);
         }
-        Pipeline = await transfers.PipelineAsync(cancellationToken);
+        var all = await transfers.List(new TransferFilter(), new ValidationErrors()).AllAsync(cancellationToken);
+        Pipeline = PipelineStage.Of(all);
         Statements = await statements.LatestAsync(6, null, cancellationToken);
-        Events = await timeline.RecentAsync(8, null, null, cancellationToken);
+        Events = await events.List(new EventFilter(), new ValidationErrors()).FirstAsync(8, cancellationToken);
         Conflicts = await strength.ConflictsAsync(null, cancellationToken);
     }
 }

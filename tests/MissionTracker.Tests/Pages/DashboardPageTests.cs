@@ -43,7 +43,7 @@ public sealed class DashboardPageTests(MissionTrackerFactory factory) : IClassFi
         var html = await GetPageAsync("/missions/global-coalition");
         Assert.Contains("Strength history", html);
         Assert.Contains("United States", html);
-        Assert.Contains("Spain", html);
+        Assert.Contains("href=\"/countries/ES\"", html);
         Assert.Contains("Status history", html);
         Assert.Contains("<title>Global Coalition against Daesh · MissionTracker</title>", html);
     }
@@ -52,7 +52,7 @@ public sealed class DashboardPageTests(MissionTrackerFactory factory) : IClassFi
     public async Task TheCountryPageShowsItsContingentsAndTransfers()
     {
         var html = await GetPageAsync("/countries/es");
-        Assert.Contains("Spain", html);
+        Assert.Contains("href=\"/countries/ES\"", html);
         Assert.Contains("a major part of the Spanish contingent", html);
         Assert.Contains("Agreed in principle", html);
     }

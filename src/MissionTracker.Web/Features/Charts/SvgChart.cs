@@ -20,7 +20,7 @@ public static class SvgChart
     private const int LineBottom = 56;
     private const int BarHeight = 28;
     private const int BarGap = 8;
-    private const int BarLabelWidth = 160;
+    private const int BarLabelWidth = 190;
     private const int BarValueWidth = 96;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;

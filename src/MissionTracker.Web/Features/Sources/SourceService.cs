@@ -28,6 +28,34 @@ public sealed class SourceService(MissionTrackerDbContext db, ExtractionService 
 
 
 
+    /// <summary>Every fact that cites the source, in the order of their spans in its text (facts without a span last).</summary>
+    public async Task<IReadOnlyList<CitedFactDto>> CitedFactsAsync(int sourceId, CancellationToken cancellationToken)
+    {
+        var rows = await Db.Citations.AsNoTracking().Where(c => c.SourceId == sourceId)
+            .OrderBy(c => c.SpanStart == null).ThenBy(c => c.SpanStart).ThenBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Id, c.SpanStart, c.SpanEnd,
+                c.StatementId, Speaker = c.Statement != null ? (c.Statement.Speaker != null ? c.Statement.Speaker.Name : c.Statement.Organisation!.Name) : null,
+                c.StrengthObservationId, ObservationMission = c.StrengthObservation != null ? c.StrengthObservation.Mission.Slug : null,
+                ObservationCountry = c.StrengthObservation != null && c.StrengthObservation.Country != null ? c.StrengthObservation.Country.Code : null,
+                TransferId = c.TroopTransferId ?? (c.TransferStatusChange != null ? c.TransferStatusChange.TroopTransferId : null),
+                TransferCountry = c.TroopTransfer != null ? c.TroopTransfer.Country.Code : c.TransferStatusChange != null ? c.TransferStatusChange.TroopTransfer.Country.Code : null,
+                TransferStatus = c.TransferStatusChange != null ? (Transfers.TransferStatus?)c.TransferStatusChange.Status : null,
+                c.TimelineEventId, EventTitle = c.TimelineEvent != null ? c.TimelineEvent.Title : null,
+                c.MissionStatusChangeId, StatusMission = c.MissionStatusChange != null ? c.MissionStatusChange.Mission.Slug : null,
+                MissionStatus = c.MissionStatusChange != null ? (Missions.MissionStatus?)c.MissionStatusChange.Status : null,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r =>
+            r.StatementId is int statement ? new CitedFactDto(r.Id, r.SpanStart, r.SpanEnd, CitedFactKind.Statement, statement, $"Statement by {r.Speaker}", null)
+            : r.StrengthObservationId is int observation ? new CitedFactDto(r.Id, r.SpanStart, r.SpanEnd, CitedFactKind.StrengthObservation, observation, $"Strength of {r.ObservationMission}{(r.ObservationCountry is null ? "" : " (" + r.ObservationCountry + ")")}", r.ObservationMission)
+            : r.TransferStatus is { } status ? new CitedFactDto(r.Id, r.SpanStart, r.SpanEnd, CitedFactKind.TransferStatus, r.TransferId!.Value, $"Transfer of {r.TransferCountry}: {status}", null)
+            : r.TransferId is int transfer ? new CitedFactDto(r.Id, r.SpanStart, r.SpanEnd, CitedFactKind.Transfer, transfer, $"Transfer of {r.TransferCountry}", null)
+            : r.TimelineEventId is int timelineEvent ? new CitedFactDto(r.Id, r.SpanStart, r.SpanEnd, CitedFactKind.Event, timelineEvent, $"Event: {r.EventTitle}", null)
+            : new CitedFactDto(r.Id, r.SpanStart, r.SpanEnd, CitedFactKind.MissionStatus, r.MissionStatusChangeId ?? 0, $"Status of {r.StatusMission}: {r.MissionStatus}", r.StatusMission))];
+    }
+
     protected override IQueryable<Source> Filter(SourceFilter filter, ValidationErrors errors)
     {
         var match = SqliteDialect.MatchQuery(filter.Q);

@@ -68,6 +68,8 @@ public sealed class StatementFilter : ListFilter
     public string? Mission { get; set; }
     /// <summary>The speaker's person id or exact name.</summary>
     public string? Speaker { get; set; }
+    /// <summary>Statements from this country (ISO code): its speakers' offices or the organisation quoted.</summary>
+    public string? Country { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     /// <summary>Direct or Paraphrase.</summary>

@@ -51,6 +51,14 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
                 ? query.Where(s => s.SpeakerId == speakerId)
                 : query.Where(s => s.Speaker != null && EF.Functions.Like(s.Speaker.Name, QueryFilters.LikeExactly(speaker), "\\"));
         }
+        if (filter.Country is { Length: > 0 } country)
+        {
+            // A statement belongs to a country through its speaker's offices or the organisation quoted.
+            var code = country.ToUpperInvariant();
+            query = query.Where(s =>
+                (s.Speaker != null && s.Speaker.Roles.Any(r => r.Country != null && r.Country.Code == code)) ||
+                (s.Organisation != null && s.Organisation.Country != null && s.Organisation.Country.Code == code));
+        }
         if (QueryFilters.ParseEnum<StatementKind>("kind", filter.Kind, errors) is { } kind)
         {
             query = query.Where(s => s.Kind == kind);
@@ -114,12 +122,4 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
             statement.Speaker = new People.Person { Name = name };
         }
     }
-
-    /// <summary>Every statement of one speaker, newest first.</summary>
-    public async Task<IReadOnlyList<StatementDto>> BySpeakerAsync(int personId, CancellationToken cancellationToken) =>
-        await Db.Statements.AsNoTracking()
-            .Where(s => s.SpeakerId == personId)
-            .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
-            .Select(StatementDto.Projection)
-            .ToListAsync(cancellationToken);
 }

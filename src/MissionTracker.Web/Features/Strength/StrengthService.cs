@@ -108,6 +108,34 @@ public sealed class StrengthService(MissionTrackerDbContext db)
             [.. list.Where(r => r.CountryCode is not null)]);
     }
 
+    /// <summary>
+    /// Whole-mission strength over time (observations without a country and with a count), oldest first, for the
+    /// given missions or all of them: one query for the dashboard's chart and its "change since" figures.
+    /// </summary>
+    public async Task<IReadOnlyList<StrengthPointDto>> MissionSeriesAsync(string? missionSlug, CancellationToken cancellationToken)
+    {
+        var query = Db.StrengthObservations.AsNoTracking().Where(o => o.CountryId == null && o.Personnel.Count != null);
+        if (missionSlug is not null)
+        {
+            query = query.Where(o => o.Mission.Slug == missionSlug);
+        }
+        return await query
+            .OrderBy(o => o.Mission.Slug).ThenBy(o => o.ObservedOn).ThenBy(o => o.Id)
+            .Select(StrengthPointDto.Projection)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One mission's contingents (and whole-mission figure) on a date.</summary>
+    public async Task<MissionStrengthDto> ForMissionAsync(string missionSlug, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var rows = await LatestAsOf(asOf)
+            .Where(o => o.Mission.Slug == missionSlug)
+            .OrderBy(o => o.Country != null ? o.Country.Name : "")
+            .Select(ContingentDto.Projection)
+            .ToListAsync(cancellationToken);
+        return Summarise(missionSlug, asOf, rows);
+    }
+
     protected override IQueryable<StrengthObservation> Filter(StrengthObservationFilter filter, ValidationErrors errors)
     {
         IQueryable<StrengthObservation> query = Db.StrengthObservations;
@@ -156,39 +184,4 @@ public sealed class StrengthService(MissionTrackerDbContext db)
         }
         return result;
     }
-    /// <summary>
-    /// Whole-mission strength over time (observations without a country and with a count), oldest first, for the
-    /// given missions or all of them: one query for the dashboard's chart and its "change since" figures.
-    /// </summary>
-    public async Task<IReadOnlyList<StrengthPointDto>> MissionSeriesAsync(string? missionSlug, CancellationToken cancellationToken)
-    {
-        var query = Db.StrengthObservations.AsNoTracking().Where(o => o.CountryId == null && o.Personnel.Count != null);
-        if (missionSlug is not null)
-        {
-            query = query.Where(o => o.Mission.Slug == missionSlug);
-        }
-        return await query
-            .OrderBy(o => o.Mission.Slug).ThenBy(o => o.ObservedOn).ThenBy(o => o.Id)
-            .Select(StrengthPointDto.Projection)
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>One mission's contingents (and whole-mission figure) on a date.</summary>
-    public async Task<MissionStrengthDto> ForMissionAsync(string missionSlug, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        var rows = await LatestAsOf(asOf)
-            .Where(o => o.Mission.Slug == missionSlug)
-            .OrderBy(o => o.Country != null ? o.Country.Name : "")
-            .Select(ContingentDto.Projection)
-            .ToListAsync(cancellationToken);
-        return Summarise(missionSlug, asOf, rows);
-    }
-
-    /// <summary>Every observation of one country's contingents, in every mission, oldest first.</summary>
-    public async Task<IReadOnlyList<ContingentDto>> CountryHistoryAsync(string countryCode, CancellationToken cancellationToken) =>
-        await Db.StrengthObservations.AsNoTracking()
-            .Where(o => o.Country != null && o.Country.Code == countryCode)
-            .OrderBy(o => o.ObservedOn).ThenBy(o => o.Id)
-            .Select(ContingentDto.Projection)
-            .ToListAsync(cancellationToken);
 }

@@ -40,8 +40,6 @@ public static class IdentityExtensions
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
-            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
         });
         // The sign-in cookie is always Secure (browsers keep Secure cookies from http://localhost too); the antiforgery and
         // temp-data cookies carry no credential and follow the request, because antiforgery refuses to work at all on
@@ -63,37 +61,13 @@ public static class IdentityExtensions
     }
 
     /// <summary>
-    /// The policies of <see cref="Policies"/>, defined once for both front doors: a signed-in user's role or an API key's
-    /// <see cref="Policies.ScopeClaim"/>.
+    /// The policies of <see cref="Policies"/> (defined once, in <see cref="Policies.AddMissionTrackerPolicies"/>, for
+    /// cookies and API keys alike), read when the options are built so that settings added late (tests, environment) count.
     /// </summary>
     public static WebApplicationBuilder AddMissionTrackerAuthorization(this WebApplicationBuilder builder)
     {
-        // Read when the options are built, so that settings added late (tests, environment) count.
-        // Read when the options are built, so that settings added late (tests, environment) count.
         builder.Services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) => o.AddMissionTrackerPolicies(configuration));
         builder.Services.AddAuthorization();
-        builder.Services.AddRazorPages().AddRazorPagesOptions(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-            o.Conventions.AuthorizeFolder("/Intake", Policies.Write);
-            o.Conventions.AuthorizeFolder("/Review", Policies.Write);
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AllowAnonymousToPage("/Error");
-        });
         return builder;
-    }
-
-    /// <summary>The API answers 401/403 (a ProblemDetails via the status-code pages); pages redirect to sign-in.</summary>
-    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
-    {
-        if (ctx.HttpContext.IsApiRequest())
-        {
-            ctx.Response.StatusCode = status;
-        }
-        else
-        {
-            ctx.Response.Redirect(ctx.RedirectUri);
-        }
-        return Task.CompletedTask;
     }
 }

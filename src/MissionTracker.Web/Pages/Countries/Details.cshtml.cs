@@ -2,17 +2,18 @@ using MissionTracker.Web.Features.Countries;
 using MissionTracker.Web.Features.Events;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
+using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages.Countries;
 
-public sealed class DetailsModel(CountryService countries, StrengthService strength, TransferBoardService transfers, TimelineService timeline) : PageModel
+public sealed class DetailsModel(CountryService countries, StrengthService strength, TransferService transfers, EventService events) : PageModel
 {
     public CountryDto Country { get; private set; } = null!;
     public IReadOnlyList<ContingentDto> History { get; private set; } = [];
-    public IReadOnlyList<TransferCardDto> Transfers { get; private set; } = [];
-    public IReadOnlyList<EventEntryDto> Events { get; private set; } = [];
+    public IReadOnlyList<TransferDto> Transfers { get; private set; } = [];
+    public IReadOnlyList<EventDto> Events { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -22,9 +23,9 @@ public sealed class DetailsModel(CountryService countries, StrengthService stren
             return NotFound();
         }
         Country = country;
-        History = await strength.CountryHistoryAsync(country.Code, cancellationToken);
-        Transfers = await transfers.ForCountryAsync(country.Code, cancellationToken);
-        Events = await timeline.RecentAsync(50, null, country.Code, cancellationToken);
+        History = await strength.List(new StrengthObservationFilter { Country = country.Code }, new ValidationErrors()).AllAsync(cancellationToken, "observedOn");
+        Transfers = await transfers.List(new TransferFilter { Country = country.Code }, new ValidationErrors()).AllAsync(cancellationToken);
+        Events = await events.List(new EventFilter { Country = country.Code }, new ValidationErrors()).FirstAsync(50, cancellationToken);
         return Page();
     }
 }

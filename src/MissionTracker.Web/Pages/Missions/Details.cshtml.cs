@@ -3,6 +3,7 @@ using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
 using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,15 +12,15 @@ namespace MissionTracker.Web.Pages.Missions;
 public sealed class DetailsModel(
     MissionService missions,
     StrengthService strength,
-    TransferBoardService transfers,
-    TimelineService timeline,
+    TransferService transfers,
+    EventService events,
     TimeProvider clock, HistoryService history) : PageModel
 {
     public MissionDetailDto Mission { get; private set; } = null!;
     public IReadOnlyList<StrengthPointDto> Series { get; private set; } = [];
     public MissionStrengthDto Contingents { get; private set; } = null!;
-    public IReadOnlyList<TransferCardDto> Transfers { get; private set; } = [];
-    public IReadOnlyList<EventEntryDto> Events { get; private set; } = [];
+    public IReadOnlyList<TransferDto> Transfers { get; private set; } = [];
+    public IReadOnlyList<EventDto> Events { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
@@ -37,8 +38,8 @@ public sealed class DetailsModel(
         AsOf ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Series = await strength.MissionSeriesAsync(slug, cancellationToken);
         Contingents = await strength.ForMissionAsync(slug, AsOf.Value, cancellationToken);
-        Transfers = await transfers.ForMissionAsync(slug, cancellationToken);
-        Events = await timeline.RecentAsync(50, slug, null, cancellationToken);
+        Transfers = await transfers.List(new TransferFilter { Mission = slug }, new ValidationErrors()).AllAsync(cancellationToken);
+        Events = await events.List(new EventFilter { Mission = slug }, new ValidationErrors()).FirstAsync(50, cancellationToken);
         History = await history.ForMissionAsync(slug, cancellationToken);
         return Page();
     }

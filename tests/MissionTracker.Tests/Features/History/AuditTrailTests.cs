@@ -34,6 +34,19 @@ public sealed class AuditTrailTests(MissionTrackerFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task AChangeThroughTheApiIsRecordedUnderItsKeyAndShownOnTheRecordsPage()
+    {
+        var client = await factory.CreateKeyedClientAsync();
+        var source = await client.CreateSourceAsync("Audited through the API");
+
+        var actor = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Source" && a.EntityId == HistoryService.Key(source)).Select(a => a.Actor).SingleAsync());
+        Assert.StartsWith("api-key:test-", actor);
+        var page = await factory.CreateClient().GetStringAsync($"/sources/{source}");
+        Assert.Contains(actor, page);
+        Assert.Contains("Audited through the API", page);
+    }
+
+    [Fact]
     public async Task TheHistoryCannotBeChangedOrDeleted()
     {
         await factory.WithDbAsync(async db =>

@@ -1,0 +1,27 @@
+using MissionTracker.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace MissionTracker.Web.Pages;
+
+/// <summary>
+/// The feature services validate (the same rules for the API and the pages); this puts their field errors next to the
+/// form's fields: <c>saidOn</c> → <c>Input.SaidOn</c>. Errors on fields the form does not have go to the summary.
+/// </summary>
+public static class FormErrors
+{
+    public static void AddServiceErrors(this ModelStateDictionary modelState, ValidationErrors errors, IReadOnlySet<string> formFields, string prefix = "Input")
+    {
+        foreach (var (field, messages) in errors.ToDictionary())
+        {
+            var property = char.ToUpperInvariant(field[0]) + field[1..];
+            var key = formFields.Contains(property) ? $"{prefix}.{property}" : "";
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(key, key.Length == 0 ? $"{field}: {message}" : message);
+            }
+        }
+    }
+
+    /// <summary>The names of a form model's properties, for <see cref="AddServiceErrors"/>.</summary>
+    public static IReadOnlySet<string> FieldsOf<T>() => typeof(T).GetProperties().Select(p => p.Name).ToHashSet();
+}

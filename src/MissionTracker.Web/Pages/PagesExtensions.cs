@@ -1,0 +1,23 @@
+using MissionTracker.Web.Infrastructure.Security;
+
+namespace MissionTracker.Web.Pages;
+
+public static class PagesExtensions
+{
+    /// <summary>The Razor Pages front door: who may open which folder, and the routes a page has besides its own.</summary>
+    public static WebApplicationBuilder AddMissionTrackerPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages().AddRazorPagesOptions(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Intake", Policies.Write);
+            o.Conventions.AuthorizeFolder("/Review", Policies.Write);
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AddPageRoute("/Statements/Edit", "statements/create");
+            o.Conventions.AddPageRoute("/Timeline/Edit", "timeline/create");
+            o.Conventions.AddPageRoute("/Sources/Edit", "sources/create");
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,146 @@
+using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Infrastructure.Api;
+using MissionTracker.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MissionTracker.Web.Pages;
+
+/// <summary>The fields of an edit form: how it becomes the API's input, and how a saved record fills it.</summary>
+public interface IRecordForm<TForm, TDto, TInput> where TForm : IRecordForm<TForm, TDto, TInput>
+{
+    /// <summary>The version the editor started from; saving against a newer one is a conflict.</summary>
+    long? Version { get; set; }
+
+    TInput ToInput();
+
+    /// <summary>Label and value of every field, for the conflict view.</summary>
+    IReadOnlyList<(string Field, string? Value)> Describe();
+
+    static abstract TForm From(TDto saved);
+}
+
+/// <summary>
+/// Create, edit and delete one kind of record through its feature service (the same validation and concurrency rules as
+/// the API): post-redirect-get on success, field errors next to the fields, and on a conflict both versions side by side
+/// with nothing overwritten. Editors only.
+/// </summary>
+[Authorize(Policy = Policies.Write)]
+public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IResource<TItem, TDto, TInput, TFilter> records) : PageModel
+    where TForm : class, IRecordForm<TForm, TDto, TInput>, new()
+    where TDto : class
+{
+    private static readonly IReadOnlySet<string> Fields = FormErrors.FieldsOf<TForm>();
+
+    [BindProperty]
+    public TForm Input { get; set; } = new();
+
+    public int? Id { get; private set; }
+
+    /// <summary>Field, the editor's value, the saved value: set when someone else saved first.</summary>
+    public IReadOnlyList<(string Field, string? Mine, string? Theirs)>? Conflict { get; private set; }
+
+    /// <summary>"statement", "event": for messages.</summary>
+    public abstract string Noun { get; }
+
+    public abstract string ListUrl { get; }
+
+    public string DetailUrl(string key) => $"{ListUrl}/{key}";
+
+    /// <summary>Where "discard your changes" and "cancel" go.</summary>
+    public string DiscardUrl => Id is int id ? DetailUrl(HistoryService.Key(id)) : ListUrl;
+
+    /// <summary>Lists the form's choices (missions, sources) after every request that shows the form.</summary>
+    protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A new record's starting values.</summary>
+    protected virtual TForm Blank() => new();
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        if (id is int existing)
+        {
+            if (await records.GetAsync(HistoryService.Key(existing), cancellationToken) is not { } saved)
+            {
+                return NotFound();
+            }
+            Input = TForm.From(saved);
+        }
+        else
+        {
+            Input = Blank();
+        }
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var outcome = id is int existing
+            ? await records.ReplaceAsync(HistoryService.Key(existing), Input.ToInput(), Input.Version, cancellationToken)
+            : await records.CreateAsync(Input.ToInput(), cancellationToken);
+        switch (outcome.Status)
+        {
+            case OutcomeStatus.Ok:
+                TempData["Flash"] = id is null ? $"The {Noun} is recorded." : $"The {Noun} is saved.";
+                return Redirect(DetailUrl(outcome.Key!));
+            case OutcomeStatus.NotFound:
+                return NotFound();
+            case OutcomeStatus.Invalid:
+                ModelState.AddServiceErrors(outcome.Errors!, Fields);
+                break;
+            case OutcomeStatus.PreconditionFailed or OutcomeStatus.Conflict when id is int changed:
+                await ShowConflictAsync(changed, cancellationToken);
+                break;
+            default:
+                ModelState.AddModelError("", outcome.Detail ?? $"The {Noun} could not be saved.");
+                break;
+        }
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var outcome = await records.DeleteAsync(HistoryService.Key(id), Input.Version, cancellationToken);
+        switch (outcome.Status)
+        {
+            case OutcomeStatus.Ok:
+                TempData["Flash"] = $"The {Noun} is deleted; its history is kept.";
+                return Redirect(ListUrl);
+            case OutcomeStatus.NotFound:
+                return NotFound();
+            case OutcomeStatus.Conflict when outcome.Detail is not null && !outcome.Detail.Contains("changed", StringComparison.Ordinal):
+                ModelState.AddModelError("", outcome.Detail);
+                break;
+            default:
+                ModelState.AddModelError("", $"Someone else changed this {Noun} since you opened it, so it was not deleted. This is the saved version; delete again if you still want to.");
+                break;
+        }
+        if (await records.GetAsync(HistoryService.Key(id), cancellationToken) is { } saved)
+        {
+            Input = TForm.From(saved);
+        }
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Keeps the editor's values, shows the saved ones, and moves the form to the saved version so a second save overwrites knowingly.</summary>
+    private async Task ShowConflictAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await records.GetAsync(HistoryService.Key(id), cancellationToken) is not { } saved)
+        {
+            ModelState.AddModelError("", $"The {Noun} was deleted by someone else while you were editing it.");
+            return;
+        }
+        var theirs = TForm.From(saved);
+        Conflict = [.. Input.Describe().Zip(theirs.Describe(), (mine, other) => (mine.Field, mine.Value, other.Value))];
+        ModelState.Remove("Input.Version");
+        Input.Version = theirs.Version;
+        ModelState.AddModelError("", $"Someone else saved this {Noun} while you were editing it. Compare the versions: save again to keep yours, or discard your changes.");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using MissionTracker.Tests.Infrastructure;
+using MissionTracker.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissionTracker.Tests.Pages;
+
+public sealed class EventAndSourceFormTests(MissionTrackerFactory factory) : IClassFixture<MissionTrackerFactory>
+{
+    private static Dictionary<string, string> EventForm(string title, string version = "") => new()
+    {
+        ["Input.OccurredOn"] = "2020-02-20", ["Input.Title"] = title, ["Input.Kind"] = "Meeting",
+        ["Input.Countries"] = "IQ, US", ["Input.Missions"] = "nmi", ["Input.SourceIds"] = "1", ["Input.Version"] = version,
+    };
+
+    [Fact]
+    public async Task AnEditorRecordsAnEventAndAStaleEditIsAConflict()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        using var created = await editor.PostFormAsync("/timeline/create", EventForm("Form-made meeting"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = created.Headers.Location!.OriginalString;
+        Assert.Contains("Form-made meeting", await editor.GetStringAsync(url));
+
+        using (var saved = await editor.PostFormAsync(url + "/edit", EventForm("Renamed meeting", "1"))) { Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode); }
+        using var stale = await editor.PostFormAsync(url + "/edit", EventForm("Stale rename", "1"));
+        var html = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("Edit conflict", html);
+        Assert.Contains("Renamed meeting", html);
+        Assert.Contains("Stale rename", html);
+        Assert.Contains("Renamed meeting", await editor.GetStringAsync("/timeline?kind=Meeting"));
+    }
+
+    [Fact]
+    public async Task ASourceWithABadAddressIsRefusedNextToTheField()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        using var response = await editor.PostFormAsync("/sources/create", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Bad address source", ["Input.Url"] = "javascript:alert(1)", ["Input.Kind"] = "NewsArticle",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Input.Url\"[^>]*>Give an absolute http or https address.<", await response.Content.ReadAsStringAsync());
+        Assert.False(await factory.WithDbAsync(db => db.Sources.AnyAsync(s => s.Title == "Bad address source")));
+    }
+
+    [Fact]
+    public async Task AnEditorRecordsASourceAndDeletesIt()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        using var created = await editor.PostFormAsync("/sources/create", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Short-lived source", ["Input.Url"] = "https://example.org/a", ["Input.Kind"] = "PressRelease",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = created.Headers.Location!.OriginalString;
+        using var deleted = await editor.PostFormAsync(url + "/edit?handler=Delete", new Dictionary<string, string> { ["Input.Version"] = "1" }, url + "/edit");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Sources.AnyAsync(s => s.Title == "Short-lived source")));
+    }
+}
