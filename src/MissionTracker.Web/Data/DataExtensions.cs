@@ -22,6 +22,7 @@ public static class DataExtensions
     {
         var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
+        builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddDbContextPool<MissionTrackerDbContext>((services, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));

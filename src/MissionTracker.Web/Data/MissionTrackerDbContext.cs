@@ -9,6 +9,7 @@ using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
 using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Data.Sqlite;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,8 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     /// <summary>Stamps the changes, saves them and writes their history, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Inside a caller's transaction the caller already holds SQLite's write lock (BEGIN IMMEDIATE).
+        using var turn = Database.CurrentTransaction is null && AppService<SqliteWriteGate>() is { } gate ? await gate.EnterAsync(cancellationToken) : null;
         StampChanges();
         var pending = AuditTrail.Capture(ChangeTracker);
         if (pending.Count == 0)
@@ -78,6 +81,7 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var turn = Database.CurrentTransaction is null ? AppService<SqliteWriteGate>()?.Enter() : null;
         StampChanges();
         var pending = AuditTrail.Capture(ChangeTracker);
         if (pending.Count == 0)
@@ -93,8 +97,10 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     }
 
     /// <summary>The app's accessor when the context runs inside the web app; none in bare tests and tools.</summary>
-    private IHttpContextAccessor? HttpContextAccessor() =>
-        this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IHttpContextAccessor>();
+    private IHttpContextAccessor? HttpContextAccessor() => AppService<IHttpContextAccessor>();
+
+    private T? AppService<T>() where T : class =>
+        this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
 
     /// <summary>Sets timestamps and bumps the concurrency token, so no caller can forget to.</summary>
     private void StampChanges()
