@@ -30,6 +30,7 @@ public static class DataExtensions
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.BackupCommand>();
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.RestoreCommand>();
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.GenerateDataCommand>();
+        builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Features.History.UndeleteCommand>();
         builder.Services.AddScoped<Features.Seeding.SyntheticData>();
         // Sign-in cookies and antiforgery tokens survive a restart: the keys live in the data folder.
         builder.Services.AddDataProtection()

@@ -49,6 +49,13 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
             // Incremental sync (updatedSince) and keyset paging sorted by updatedAt.
             builder.Entity(entity.ClrType).HasIndex(nameof(Entity.UpdatedAt), nameof(Entity.Id));
         }
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ISoftDeletable).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(SoftDelete.Filter, SoftDelete.NotDeleted(entity.ClrType));
+        }
+        // What hangs off a deleted source goes out of sight with it (matching filters on the required ends).
+        builder.Entity<Citation>().HasQueryFilter(SoftDelete.Filter, c => c.Source.DeletedAt == null);
+        builder.Entity<Features.Intake.Proposal>().HasQueryFilter(SoftDelete.Filter, p => p.Source.DeletedAt == null);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -106,8 +113,15 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     private void StampChanges()
     {
         var now = DateTime.UtcNow;
-        foreach (var entry in ChangeTracker.Entries())
+        foreach (var entry in ChangeTracker.Entries().ToList())
         {
+            // Deleting a statement, source or observation hides it; an admin can bring it back (undelete).
+            if (entry is { Entity: ISoftDeletable deletable, State: EntityState.Deleted })
+            {
+                entry.State = EntityState.Unchanged;
+                deletable.DeletedAt = now;
+                entry.Property(nameof(ISoftDeletable.DeletedAt)).IsModified = true;
+            }
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The history is append-only: audit entries cannot be changed or deleted.");
