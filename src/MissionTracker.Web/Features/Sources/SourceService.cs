@@ -6,7 +6,6 @@ using MissionTracker.Web.Features.Extraction;
 using MissionTracker.Web.Features.Intake;
 using Microsoft.EntityFrameworkCore;
 using MissionTracker.Web.Infrastructure.Api;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissionTracker.Web.Features.Sources;
 
