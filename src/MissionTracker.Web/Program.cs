@@ -19,6 +19,7 @@ builder.AddMissionTrackerRateLimits();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
 builder.AddMissionTrackerSecurityHeaders();
+builder.AddMissionTrackerReverseProxy();
 builder.AddMissionTrackerFeatures();
 builder.AddMissionTrackerIdentity();
 builder.AddMissionTrackerAuthorization();
@@ -32,6 +33,7 @@ if (await app.RunAdminCommandAsync(args) is int exitCode)
     return exitCode;
 }
 
+app.UseForwardedHeaders();
 app.UseMissionTrackerSecurityHeaders();
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();

@@ -81,7 +81,10 @@ public static class References
         var parameter = key.Parameters[0];
         var contains = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
             System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
-                System.Linq.Expressions.Expression.Constant(keys), key.Body), parameter);
+                // Through a member of a closure object, not a constant: EF sends the keys as a parameter instead of
+                // writing them into the SQL text (where a NUL character would cut the statement short).
+                System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Constant(new Infrastructure.Api.Box<List<string>>(keys)), nameof(Infrastructure.Api.Box<List<string>>.Value)),
+                key.Body), parameter);
         var found = await set.Where(contains).ToListAsync(cancellationToken);
         var unknown = keys.Except(found.Select(compiled)).ToList();
         if (unknown.Count > 0)

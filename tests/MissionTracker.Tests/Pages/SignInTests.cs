@@ -28,7 +28,7 @@ public sealed class SignInTests(MissionTrackerFactory factory) : IClassFixture<M
         using var response = await client.PostFormAsync("/account/login", Credentials(email, password));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("MissionTracker.Auth=", StringComparison.Ordinal) && !c.StartsWith("MissionTracker.Auth=;", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-MissionTracker.Auth=", StringComparison.Ordinal) && !c.StartsWith("__Host-MissionTracker.Auth=;", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);

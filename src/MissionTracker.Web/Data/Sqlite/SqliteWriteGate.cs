@@ -3,7 +3,7 @@ namespace MissionTracker.Web.Data.Sqlite;
 /// <summary>
 /// SQLite has one writer at a time. Rather than letting concurrent requests race for the file lock (and spin in the
 /// busy handler), the app's own saves queue here, one at a time, while reads go on beside them (WAL).
-/// See docs/decisions/004-one-writer-at-a-time.md.
+/// See docs/decisions/006-one-writer-at-a-time.md.
 /// </summary>
 public sealed class SqliteWriteGate : IDisposable
 {

@@ -31,7 +31,8 @@ public static class IdentityExtensions
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "MissionTracker.Auth";
+            // __Host-: Secure, path /, no domain — the browser refuses it from any other site or subdomain.
+            o.Cookie.Name = "__Host-MissionTracker.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Strict;
