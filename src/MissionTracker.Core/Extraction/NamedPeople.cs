@@ -18,7 +18,7 @@ internal sealed class NamedPeople
         var text = article.Text;
         foreach (var run in runs)
         {
-            if (run.HasName && run.NameWordCount >= 2 && !article.IsHeadline(run.Start))
+            if (run.HasName && run.NameWordCount >= 2 && (!article.IsHeadline(run.Start) || IsNameLine(article, run)))
             {
                 var surname = Key(run.Surname);
                 var ranked = IsRanked(run);
@@ -75,6 +75,45 @@ internal sealed class NamedPeople
                 _mentions.Add((run.NameStart, person));
             }
         }
+    }
+
+    /// <summary>
+    /// A line that is a person's name and nothing else but honours and an office after a comma, below the title: the
+    /// minister heading a government release ("Senator the Hon Linda Example CSC"), a signature line under a quote
+    /// ("— The Honourable X, Minister of National Defence"). Title case, but not a headline.
+    /// </summary>
+    public static bool IsNameLine(ArticleText article, NameRun run)
+    {
+        var p = article.ParagraphOf(run.Start);
+        if (p == 0)
+        {
+            return false;
+        }
+
+        var text = article.Text;
+        var (s, e) = article.Paragraphs[p];
+        for (var k = s; k < run.Start; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('—' or '–' or '-' or '―'))
+            {
+                return false;
+            }
+        }
+
+        var rest = text[run.End..e].Trim();
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny([' ', ',']);
+            var token = cut < 0 ? rest : rest[..cut];
+            if (!Lexicon.PostNominals.Contains(token.TrimEnd('.')))
+            {
+                break;
+            }
+
+            rest = (cut < 0 ? "" : rest[cut..]).TrimStart(' ', ',');
+        }
+
+        return rest.Length == 0 || rest[0] == ',' || text[run.End] == ',';
     }
 
     public int Count => _bySurname.Count;
