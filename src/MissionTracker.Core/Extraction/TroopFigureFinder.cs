@@ -155,15 +155,21 @@ internal static partial class TroopFigureFinder
             }
 
             var q = PreviousWord(text, n.Index);
-            if (!QualifierWords.Contains(q) || !EndsCount(text, n.Index + n.Length) || IsCasualty(article, n.Index, n.Index + n.Length))
+            var owner = PossessiveCountryBefore(text, countries, n.Index);
+            if (!QualifierWords.Contains(q) && owner is null || !EndsCount(text, n.Index + n.Length) || IsCasualty(article, n.Index, n.Index + n.Length))
             {
                 continue;
             }
 
-            var keyword = ForceWordStart(article, m.Index);
-            if (keyword < 0)
+            var keyword = owner is null ? ForceWordStart(article, m.Index) : -1;
+            if (keyword < 0 && owner is null)
             {
                 keyword = CapStart(article, n.Index); // "The number of personnel deployed ... remains capped at 850"
+            }
+
+            if (owner is not null && FigureBefore(article, figures, n.Index) is not null)
+            {
+                keyword = owner.Start; // "Canada has 250 troops at the base and Australia's 300 are at Taji"
             }
 
             if (keyword < 0 || ParseNumber(n.Value) is not { } count || count < 10)
@@ -314,6 +320,11 @@ internal static partial class TroopFigureFinder
     private static string? CountryOf(ArticleText article, IReadOnlyList<ExtractedCountry> countries, int start, int end)
     {
         var text = article.Text;
+        if (PossessiveCountryBefore(text, countries, start) is { } owner)
+        {
+            return owner.CountryCode; // "Australia's 300 troops"
+        }
+
         foreach (var c in countries)
         {
             if (c.Start >= start && c.End <= end && !IsPrecededBy(text, c.Start, "in") && !IsPrecededBy(text, c.Start, "across")
@@ -371,7 +382,7 @@ internal static partial class TroopFigureFinder
                 continue;
             }
 
-            var d = m.End <= start ? start - m.End : 1000 + m.Start - end;
+            var d = m.Start <= start && m.End >= end ? 0 : m.End <= start ? start - m.End : 1000 + m.Start - end; // 0: "NATO's 700-strong mission"
             if (d < bestDistance)
             {
                 best = m.Mission;
@@ -469,6 +480,20 @@ internal static partial class TroopFigureFinder
         }
 
         return false;
+    }
+
+    /// <summary>A country in the possessive just before <paramref name="position"/>: "Australia's 300", "Britain’s 400".</summary>
+    private static ExtractedCountry? PossessiveCountryBefore(string text, IReadOnlyList<ExtractedCountry> countries, int position)
+    {
+        foreach (var c in countries)
+        {
+            if (c.End <= position && position - c.End <= 4 && PossessiveGap().IsMatch(text.AsSpan(c.End, position - c.End)))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private static bool ForceWordBefore(ArticleText article, int position) => ForceWordStart(article, position) >= 0;
@@ -728,6 +753,9 @@ internal static partial class TroopFigureFinder
 
     [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
     private static partial Regex BareNumberPattern();
+
+    [GeneratedRegex(@"^['’]s\s+$")]
+    private static partial Regex PossessiveGap();
 
     [GeneratedRegex(@"\b(?:capped\s+at|limited\s+to|(?:cap|ceiling|limit|maximum|(?:authori[sz]ed|permitted|mandated)\s+(?:strength|level|number))\s+of)\s+(?:a\s+maximum\s+of\s+|about\s+|around\s+|some\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CapBefore();

@@ -169,4 +169,41 @@ public class TroopFigureTests
         var figures = Figures("The battalion will be reduced from 450 to 300 by the autumn.");
         Assert.Equal([450, 300], figures.Select(f => f.Count));
     }
+
+    [Theory]
+    [InlineData("Baghdad thanked NATO, which runs a 600-strong mission to advise the ministry, for its help.", 600)]
+    [InlineData("NATO's 1,200-strong advisory mission will move to a new base.", 1200)]
+    [InlineData("The alliance's 900-strong training mission is led by a Danish general.", 900)]
+    [InlineData("NATO runs a 350-strong mission in the capital.", 350)]
+    public void ASizedMissionRunByTheAllianceIsTheNatoMission(string sentence, int count)
+    {
+        var f = Assert.Single(Figures(sentence), f => f.Count == count);
+        Assert.Equal("nmi", f.Mission);
+    }
+
+    [Theory]
+    [InlineData("Norway's 60 soldiers will leave the base in June.", 60, "NO")]
+    [InlineData("Britain’s 400 troops are based in the north.", 400, "GB")]
+    public void APossessiveCountryBeforeTheNumberOwnsTheFigure(string sentence, int count, string country)
+    {
+        var f = Assert.Single(Figures(sentence));
+        Assert.Equal(count, f.Count);
+        Assert.Equal(country, f.CountryCode);
+    }
+
+    [Fact]
+    public void AnEllipticalCountAfterAPossessiveCountryFollowsAPersonnelCount()
+    {
+        var figures = Figures("Canada keeps 180 trainers at the academy and Norway's 60 are based in Erbil.");
+        Assert.Equal([180, 60], figures.Select(f => f.Count));
+        Assert.Equal("NO", figures[1].CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Norway's 60 years of membership were celebrated in the capital.")]
+    [InlineData("Norway's 2019 budget paid for the new barracks.")]
+    public void APossessiveCountryWithoutAPersonnelCountBeforeIsNotAFigure(string sentence)
+    {
+        Assert.Empty(Figures(sentence));
+    }
 }
