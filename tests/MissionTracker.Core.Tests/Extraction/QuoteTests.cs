@@ -447,4 +447,25 @@ public class QuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
     }
+
+    [Theory]
+    [InlineData("Opposition leader Karim Haddad dismissed the plan as 'too slow' and called for a vote.", "too slow", "Karim Haddad")]
+    [InlineData("'We will stay as long as we are needed,' Defence Minister Tor Aalberg said.", "We will stay as long as we are needed,", "Tor Aalberg")]
+    [InlineData("Defence Minister Tor Aalberg said the mission was \u2018an investment in our own security\u2019.", "an investment in our own security", "Tor Aalberg")]
+    [InlineData("Tor Aalberg visited the camp.\n\n'Our soldiers' work here is done,' Aalberg said.", "Our soldiers' work here is done,", "Tor Aalberg")]
+    public void SingleQuotationMarksInAParagraphWithoutDoubleMarks(string body, string text, string speaker)
+    {
+        var q = Assert.Single(Quotes(body));
+        Assert.Equal(text, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The soldiers' families and Australia\u2019s partners don't agree, the minister said.")]
+    [InlineData("The '90s were a hard decade for the army, Defence Minister Tor Aalberg said.")]
+    [InlineData("The ministry's plan names the brigades' bases near the capital.")]
+    public void ApostrophesAreNotSingleQuotationMarks(string body)
+    {
+        Assert.Empty(Quotes(body));
+    }
 }
