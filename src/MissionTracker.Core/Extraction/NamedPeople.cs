@@ -90,8 +90,13 @@ internal sealed class NamedPeople
             return false;
         }
 
-        var text = article.Text;
         var (s, e) = article.Paragraphs[p];
+        return IsNameLine(article.Text, s, e, run);
+    }
+
+    /// <summary>Whether text[<paramref name="s"/>..<paramref name="e"/>] is a dash, the name run, post-nominals and an office after a comma.</summary>
+    public static bool IsNameLine(string text, int s, int e, NameRun run)
+    {
         for (var k = s; k < run.Start; k++)
         {
             if (!char.IsWhiteSpace(text[k]) && text[k] is not ('—' or '–' or '-' or '―'))
@@ -101,19 +106,24 @@ internal sealed class NamedPeople
         }
 
         var rest = text[run.End..e].Trim();
+        var comma = rest.StartsWith(',');
+        rest = rest.TrimStart(',', ' ');
         while (rest.Length > 0)
         {
             var cut = rest.IndexOfAny([' ', ',']);
             var token = cut < 0 ? rest : rest[..cut];
-            if (!Lexicon.PostNominals.Contains(token.TrimEnd('.')))
+            if (!Lexicon.PostNominals.Contains(token.Replace(".", "", StringComparison.Ordinal)))
             {
                 break;
             }
 
-            rest = (cut < 0 ? "" : rest[cut..]).TrimStart(' ', ',');
+            rest = cut < 0 ? "" : rest[cut..].TrimStart(' ');
+            comma |= rest.StartsWith(',');
+            rest = rest.TrimStart(',', ' ');
         }
 
-        return rest.Length == 0 || rest[0] == ',' || text[run.End] == ',';
+        // Nothing left, or an office after a comma ("Senator the Hon X CSC, Minister for Defence").
+        return rest.Length == 0 || comma;
     }
 
     public int Count => _bySurname.Count;

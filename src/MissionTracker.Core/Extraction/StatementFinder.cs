@@ -171,7 +171,7 @@ internal static partial class StatementFinder
         }
 
         var runs = NameRun.Read(article.WordsIn(i, lineEnd), text);
-        if (runs.Count == 0 || !runs[0].HasName || !NamedPeople.IsNameLine(article, runs[0]) && runs[0].Start > i + 1)
+        if (runs.Count == 0 || !runs[0].HasName || !NamedPeople.IsNameLine(text, i, lineEnd, runs[0]))
         {
             return null;
         }

@@ -402,6 +402,14 @@ public class QuoteTests
     }
 
     [Theory]
+    [InlineData("\"Operation Lantern\"\n\n- General Paul Arsenault visited the base on Monday.")]
+    [InlineData("\"Operation Lantern\"\n\n\u2013 Colonel Paul Arsenault and his staff inspected the camp.")]
+    public void ABulletThatIsASentenceIsNotASignature(string body)
+    {
+        Assert.Empty(Quotes(body));
+    }
+
+    [Theory]
     [InlineData("Senator the Hon Ruth Calloway CSC\nMinister for Defence\n\nMedia release\n\nThe task group will come home in June.\n\nMinister Calloway said:\n\"Our people can be proud of the work they did at the camp.\"")]
     [InlineData("The Hon. Ruth Calloway MP\nMinister for Defence\n\nThe task group will come home in June.\n\nMinister Calloway said: \"Our people can be proud of the work they did at the camp.\"")]
     [InlineData("The Honourable Ruth Calloway, PC, MP\n\nThe task group will come home in June.\n\n\"Our people can be proud of the work they did at the camp,\" Ms Calloway said.")]
