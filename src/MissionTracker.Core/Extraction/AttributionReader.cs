@@ -149,6 +149,11 @@ internal sealed class AttributionReader
             return null;
         }
 
+        if (QuotedAs(words) is { } quotedPerson)
+        {
+            return quotedPerson;
+        }
+
         for (var k = words.Count - 1; k >= 1; k--)
         {
             if (Lexicon.AttributionVerbs.Contains(words[k].Value))
@@ -178,6 +183,32 @@ internal sealed class AttributionReader
         }
 
         return DocumentSubject(words);
+    }
+
+    /// <summary>
+    /// A source relaying someone's words: "The statement quoted Barzani as saying that "..."", "State media cited the
+    /// minister as telling officers: "..."", "a statement quoting X as saying". The person quoted is the speaker.
+    /// </summary>
+    private Source? QuotedAs(List<Word> words)
+    {
+        for (var k = 0; k < words.Count - 2; k++)
+        {
+            if (words[k].Value is not ("quoted" or "cited" or "quoting" or "citing"))
+            {
+                continue;
+            }
+
+            for (var a = k + 2; a < words.Count - 1 && a <= k + 9; a++)
+            {
+                if (words[a].Value == "as" && words[a + 1].Value is "saying" or "telling" or "stating" or "writing" or "adding" or "warning" or "declaring" or "promising")
+                {
+                    var source = Forward(words[k + 1].Start, words[a].Start);
+                    return source?.Speaker is null ? null : source;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject of a sentence: the words before its first verb-like lower-case word, read as by <see cref="Backward"/>.</summary>

@@ -82,9 +82,32 @@ internal static partial class DateLineReader
             return true; // "WASHINGTON, Feb 12, 2020 (Reuters) - ..."
         }
 
+        if (IsReleaseLine(line, match))
+        {
+            return true;
+        }
+
         var rest = line.Remove(match.Index, match.Length);
         rest = Decorations().Replace(rest, " ");
         return rest.Trim().Length <= MaxOtherCharsOnLine && !rest.Contains(" said ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A government release heading: the date at the start of the line, or after a short label or place, set off by a dash
+    /// or a bar: "November 26, 2018 – Ottawa, Ontario – National Defence", "Canberra, 12 May 2020 –", "12 May 2020 |
+    /// Canberra", "Media release | 12 May 2020", "NR 20.041 – May 12, 2020 – Ottawa". What follows the separator may be a
+    /// place, a department or the first sentence of the release.
+    /// </summary>
+    private static bool IsReleaseLine(string line, Match match)
+    {
+        var before = line[..match.Index];
+        if (before.Length > 60 || !ReleasePrefix().IsMatch(before))
+        {
+            return false;
+        }
+
+        var after = line[(match.Index + match.Length)..];
+        return ReleaseSeparatorAfter().IsMatch(after) && !EventPreposition().IsMatch(before);
     }
 
     private static (DateOnly? Date, Match? Match, bool WithoutYear) FindDate(string line, string wholeText)
@@ -213,6 +236,18 @@ internal static partial class DateLineReader
 
     [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated|modified|edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedPrefix();
+
+    // Before a release date: nothing, a label ("News release", "Media release |", "For immediate release -"), a release
+    // number ("NR 20.041 -") or a place ("Ottawa, Ontario,"): capitalised words, numbers and separators only.
+    [GeneratedRegex(@"^\s*(?:(?:\p{Lu}[\p{L}.'’]*|\d[\d./-]*|release|statement|immediate|for|of|the|and|no\.?)[\s,:|–—-]*)*$")]
+    private static partial Regex ReleasePrefix();
+
+    // "On March 3, 2020 – the day the base was hit – ...": a sentence about an event, not a heading.
+    [GeneratedRegex(@"\b(?:On|In|Since|Until|By|After|Before|From|Through)\s*$")]
+    private static partial Regex EventPreposition();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[–—|]|-\s|--|$)")]
+    private static partial Regex ReleaseSeparatorAfter();
 
     [GeneratedRegex(@"\b(?:19[89]\d|20\d\d)\b")]
     private static partial Regex Year();

@@ -18,6 +18,11 @@ internal static class Lexicon
         "reported", "suggested", "stated", "affirmed", "assured", "conceded", "boasted", "complained",
         "lamented", "quipped", "joked", "mused", "wondered", "told", "informed", "retorted", "countered",
         "interjected", "snapped",
+        // Verbs of judgement that frame a short quoted label ("dismissed the resolution as "too weak"", "branded the vote
+        // "a betrayal""): the label is the subject's words.
+        "dismissed", "dismisses", "branded", "brands", "labelled", "labeled", "labels", "denounced", "denounces", "slammed",
+        "slams", "hailed", "hails", "decried", "decries", "derided", "derides", "characterised", "characterized", "deemed",
+        "calls", "describes", "terms", "dubs",
     ], StringComparer.Ordinal);
 
     /// <summary>Participles that attach a quote to the subject of the sentence ("X rejected the plan, saying ...").</summary>
@@ -198,6 +203,16 @@ internal static class Lexicon
     /// <summary>Name suffixes kept as written.</summary>
     public static readonly FrozenSet<string> NameSuffixes = FrozenSet.ToFrozenSet(
         ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Post-nominal letters after a name in government releases ("Senator the Hon Linda Example CSC", "The Hon. X MP",
+    /// "General X, CMM, MSC, CD"): honours, decorations and offices; not part of the name.
+    /// </summary>
+    public static readonly FrozenSet<string> PostNominals = FrozenSet.ToFrozenSet(
+        ["MP", "MPP", "MLA", "MHA", "MEP", "PC", "QC", "KC", "SC", "AC", "AO", "AM", "OAM", "CSC", "CSM", "DSC", "DSM", "CVO",
+         "OBE", "MBE", "CBE", "KBE", "DBE", "KCB", "GCB", "CB", "DSO", "MC", "DFC", "ADC", "CMM", "OMM", "MMM", "MSC", "MSM",
+         "CD", "OC", "CM", "PhD", "CStJ", "KStJ", "OStJ", "VC", "GC", "RAN", "RAAF", "RN", "RCN", "USN", "USMC", "USAF", "ret", "Ret"],
+        StringComparer.Ordinal);
 
     /// <summary>Lower-case particles inside names ("bin", "al", "de", "van").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(

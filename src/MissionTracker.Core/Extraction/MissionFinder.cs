@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MissionTracker.Core.Extraction;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace MissionTracker.Core.Extraction;
 /// a coalition is "the coalition", "the US-led coalition", "the anti-IS coalition", "Operation Inherent Resolve",
 /// "CJTF-OIR". Longest mention wins where two overlap.
 /// </summary>
-internal sealed class MissionFinder
+internal sealed partial class MissionFinder
 {
     private static readonly string[] NatoDescriptions =
     [
@@ -32,6 +34,9 @@ internal sealed class MissionFinder
 
     private readonly List<(string Phrase, string Slug, bool CaseSensitive)> _phrases = [];
 
+    /// <summary>The mission whose name says NATO, for "NATO's 700-strong advisory mission" and "NATO, which runs a 500-strong mission".</summary>
+    private readonly string? _natoSlug;
+
     public MissionFinder(IReadOnlyList<KnownMission> missions)
     {
         foreach (var m in missions)
@@ -50,6 +55,7 @@ internal sealed class MissionFinder
             var label = m.Name + " " + m.Acronym;
             if (label.Contains("NATO", StringComparison.OrdinalIgnoreCase))
             {
+                _natoSlug ??= m.Slug;
                 foreach (var d in NatoDescriptions)
                 {
                     Add(d, m.Slug, d.StartsWith("NATO", StringComparison.Ordinal));
@@ -89,6 +95,22 @@ internal sealed class MissionFinder
         var text = article.Text;
         var taken = new bool[text.Length + 1];
         var found = new List<ExtractedMission>();
+
+        // A sized mission run by the alliance, the size between owner and noun: "NATO's 700-strong advisory mission",
+        // "the alliance's 4,000-member training mission", "NATO, which runs a 500-strong mission".
+        if (_natoSlug is not null)
+        {
+            foreach (Match m in SizedNatoMission().Matches(text))
+            {
+                for (var k = m.Index; k < m.Index + m.Length; k++)
+                {
+                    taken[k] = true;
+                }
+
+                found.Add(new ExtractedMission(_natoSlug, m.Value, m.Index, m.Index + m.Length));
+            }
+        }
+
         foreach (var (phrase, slug, caseSensitive) in _phrases)
         {
             var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
@@ -144,6 +166,9 @@ internal sealed class MissionFinder
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:NATO(?:['’]s|-led)?|[Tt]he\s+[Aa]lliance['’]s)(?:,?\s+which\s+(?:runs|leads|has|operates|commands|oversees)\s+(?:a|an|its)|\s+(?:runs|leads|operates|commands|oversees)\s+(?:a|an|its))?\s+(?:some\s+|about\s+|around\s+|roughly\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)-(?:strong|member|person|troop|soldier)\s+(?:[a-z-]+\s+){0,2}mission\b")]
+    private static partial Regex SizedNatoMission();
 
     private static bool IsWordBoundary(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
 }

@@ -155,6 +155,12 @@ internal sealed record NameRun(IReadOnlyList<Word> Words, int NameFrom, bool Pos
                 }
             }
 
+            // "Senator the Hon Linda Example CSC", "Ruth Example MP": post-nominal letters close the run, outside the name.
+            while (run.Count > 1 && Lexicon.PostNominals.Contains(run[^1].Stem) && !possessive && IsPlainName(run[^2]))
+            {
+                run.RemoveAt(run.Count - 1);
+            }
+
             runs.Add(Split(run, possessive));
             i = j;
         }

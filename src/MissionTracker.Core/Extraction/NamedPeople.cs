@@ -18,7 +18,7 @@ internal sealed class NamedPeople
         var text = article.Text;
         foreach (var run in runs)
         {
-            if (run.HasName && run.NameWordCount >= 2 && !article.IsHeadline(run.Start))
+            if (run.HasName && run.NameWordCount >= 2 && (!article.IsHeadline(run.Start) || IsNameLine(article, run)))
             {
                 var surname = Key(run.Surname);
                 var ranked = IsRanked(run);
@@ -75,6 +75,55 @@ internal sealed class NamedPeople
                 _mentions.Add((run.NameStart, person));
             }
         }
+    }
+
+    /// <summary>
+    /// A line that is a person's name and nothing else but honours and an office after a comma, below the title: the
+    /// minister heading a government release ("Senator the Hon Linda Example CSC"), a signature line under a quote
+    /// ("— The Honourable X, Minister of National Defence"). Title case, but not a headline.
+    /// </summary>
+    public static bool IsNameLine(ArticleText article, NameRun run)
+    {
+        var p = article.ParagraphOf(run.Start);
+        if (p == 0)
+        {
+            return false;
+        }
+
+        var (s, e) = article.Paragraphs[p];
+        return IsNameLine(article.Text, s, e, run);
+    }
+
+    /// <summary>Whether text[<paramref name="s"/>..<paramref name="e"/>] is a dash, the name run, post-nominals and an office after a comma.</summary>
+    public static bool IsNameLine(string text, int s, int e, NameRun run)
+    {
+        for (var k = s; k < run.Start; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('—' or '–' or '-' or '―'))
+            {
+                return false;
+            }
+        }
+
+        var rest = text[run.End..e].Trim();
+        var comma = rest.StartsWith(',');
+        rest = rest.TrimStart(',', ' ');
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny([' ', ',']);
+            var token = cut < 0 ? rest : rest[..cut];
+            if (!Lexicon.PostNominals.Contains(token.Replace(".", "", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            rest = cut < 0 ? "" : rest[cut..].TrimStart(' ');
+            comma |= rest.StartsWith(',');
+            rest = rest.TrimStart(',', ' ');
+        }
+
+        // Nothing left, or an office after a comma ("Senator the Hon X CSC, Minister for Defence").
+        return rest.Length == 0 || comma;
     }
 
     public int Count => _bySurname.Count;

@@ -37,6 +37,12 @@ internal static class QuoteFinder
                 }
             }
 
+            if (marks.Count == 0)
+            {
+                AddSingleQuoted(spans, text, ps, pe, p);
+                continue;
+            }
+
             for (var k = 0; k < marks.Count; k += 2)
             {
                 var open = marks[k];
@@ -55,6 +61,72 @@ internal static class QuoteFinder
 
         return spans;
     }
+
+    /// <summary>
+    /// British and Australian style, in a paragraph without double marks: single marks (<c>'...'</c>, <c>‘...’</c>). An
+    /// opening mark follows a space, a bracket, a dash or a colon and precedes a letter or digit; a closing mark follows
+    /// text and precedes a space or punctuation, so apostrophes inside words ("Australia’s", "don't") are not marks. A
+    /// plural possessive ("the soldiers' families") closes only when no later mark can. An opening mark left over is
+    /// dropped: single marks do not run over paragraphs.
+    /// </summary>
+    private static void AddSingleQuoted(List<QuotedSpan> spans, string text, int ps, int pe, int paragraph)
+    {
+        var i = ps;
+        while (i < pe)
+        {
+            if (!IsSingleOpen(text, ps, pe, i))
+            {
+                i++;
+                continue;
+            }
+
+            var close = -1;
+            for (var j = i + 2; j < pe; j++)
+            {
+                if (!IsSingleClose(text, pe, j))
+                {
+                    continue;
+                }
+
+                close = j;
+                var possessive = text[j - 1] is 's' or 'S' && j + 2 < pe && text[j + 1] == ' ' && char.IsLower(text[j + 2]);
+                if (!possessive)
+                {
+                    break;
+                }
+
+                // "the soldiers' families": a later closing mark, if any, is the real one.
+                var later = false;
+                for (var k = j + 1; k < pe && !later; k++)
+                {
+                    later = IsSingleClose(text, pe, k);
+                }
+
+                if (!later)
+                {
+                    break;
+                }
+
+                close = -1;
+            }
+
+            if (close < 0)
+            {
+                i++;
+                continue;
+            }
+
+            Add(spans, text, i + 1, close, i, close, paragraph);
+            i = close + 1;
+        }
+    }
+
+    private static bool IsSingleOpen(string text, int ps, int pe, int i) =>
+        text[i] is '\'' or '‘' && (i == ps || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
+        && i + 1 < pe && char.IsLetterOrDigit(text[i + 1]);
+
+    private static bool IsSingleClose(string text, int pe, int j) =>
+        text[j] is '\'' or '’' && !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= pe || !char.IsLetterOrDigit(text[j + 1]));
 
     private static void Add(List<QuotedSpan> spans, string text, int s, int e, int open, int close, int paragraph)
     {

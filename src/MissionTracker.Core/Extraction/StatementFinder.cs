@@ -5,7 +5,7 @@ namespace MissionTracker.Core.Extraction;
 /// open to ...") as paraphrases. A quoted span with no attribution is kept only when it continues an attributed
 /// quote (a split quote, a second quote in the paragraph, a paragraph opening with a mark); scare quotes are dropped.
 /// </summary>
-internal static class StatementFinder
+internal static partial class StatementFinder
 {
     private const int MinContinuationWords = 4;
 
@@ -38,6 +38,7 @@ internal static class StatementFinder
 
             source ??= reader.Tail(q.After, next);
             source ??= ColonParagraphBefore(article, reader, q);
+            source ??= SignatureAfter(article, reader, q);
 
             own[i] = source;
         }
@@ -60,6 +61,16 @@ internal static class StatementFinder
         {
             var q = spans[i];
             var source = own[i];
+
+            // "..." he added / she continued / he went on: the speaker of the quote just before goes on, even when the
+            // sentence before named someone else ("..., Biden told reporters, with Kadhimi beside him.").
+            if (source is not null && previous?.Speaker is not null && source.Speaker != previous.Speaker
+                && q.Paragraph - previousParagraph is 0 or 1 && !q.Unclosed
+                && PronounGoesOn().IsMatch(text.AsSpan(q.After, Math.Min(40, text.Length - q.After))))
+            {
+                source = previous;
+            }
+
             if (source is null && previous is not null)
             {
                 // A later quote of the same paragraph continues only in the same sentence ("A," he said, "B.") or when it
@@ -112,6 +123,73 @@ internal static class StatementFinder
 
         return reader.Before(article.SentenceStart(colon), colon + 1);
     }
+
+    /// <summary>
+    /// Government-release style: a dash line signs the quote, after it on the same line or alone in the next paragraph
+    /// (<c>"..." — General X, Chief of the Defence Staff</c>, <c>— The Honourable X, Minister of National Defence</c>,
+    /// <c>– Minister of National Defence X</c>). The line must name a person and hold nothing else but an office.
+    /// </summary>
+    private static Source? SignatureAfter(ArticleText article, AttributionReader reader, QuotedSpan q)
+    {
+        if (q.Unclosed)
+        {
+            return null;
+        }
+
+        var text = article.Text;
+        var (_, pe) = article.Paragraphs[q.Paragraph];
+        var i = q.After;
+        while (i < pe && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var lineEnd = pe;
+        if (i >= pe)
+        {
+            if (q.Paragraph + 1 >= article.Paragraphs.Count)
+            {
+                return null;
+            }
+
+            (i, lineEnd) = article.Paragraphs[q.Paragraph + 1];
+            while (i < lineEnd && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        var dash = i;
+        while (i < lineEnd && text[i] is '—' or '–' or '―' or '-')
+        {
+            i++;
+        }
+
+        if (i == dash || i - dash > 2 || HasMark(text, i, lineEnd) || article.WordsIn(i, lineEnd).Count > 20)
+        {
+            return null;
+        }
+
+        var runs = NameRun.Read(article.WordsIn(i, lineEnd), text);
+        if (runs.Count == 0 || !runs[0].HasName || !NamedPeople.IsNameLine(text, i, lineEnd, runs[0]))
+        {
+            return null;
+        }
+
+        var source = reader.Forward(i, lineEnd);
+        if (source?.Speaker is null)
+        {
+            return null;
+        }
+
+        // The office after the comma is the signature's role, even when honours stand before the name ("Senator the Hon X, Minister for Defence").
+        var comma = text.IndexOf(',', runs[0].End, lineEnd - runs[0].End);
+        var office = comma < 0 ? "" : AttributionReader.StripArticle(text[(comma + 1)..lineEnd].Trim().TrimEnd('.'));
+        return office.Length > 0 && char.IsUpper(office[0]) ? source with { Role = office } : source;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s,.!?]*(?:he|she)\s+(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")]
+    private static partial System.Text.RegularExpressions.Regex PronounGoesOn();
 
     private static bool OpensSentence(ArticleText article, QuotedSpan q) =>
         string.IsNullOrWhiteSpace(article.Text[article.SentenceStart(q.OpenMark)..q.OpenMark]);

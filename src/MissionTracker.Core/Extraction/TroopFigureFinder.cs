@@ -24,6 +24,10 @@ internal static partial class TroopFigureFinder
         "killed", "kill", "kills", "killing", "wounded", "wounding", "injured", "injuring", "injuries", "dead", "died",
         "die", "deaths", "death", "casualties", "fatalities", "lost", "slain", "martyred", "missing", "captured",
         "hostage", "hostages", "toll", "wounds", "injury", "suicide", "suicides", "body", "bodies",
+        // Injuries reported as a diagnosis or a treatment: "were later diagnosed with brain injuries", "were treated for
+        // concussion", "were evacuated to Germany", "were hospitalised".
+        "diagnosed", "treated", "evacuated", "medevaced", "hospitalized", "hospitalised", "concussion", "concussions",
+        "concussed", "airlifted",
     };
 
     /// <summary>Verbs of a change in numbers, after which a chain of steps may run far from the force word.</summary>
@@ -151,12 +155,23 @@ internal static partial class TroopFigureFinder
             }
 
             var q = PreviousWord(text, n.Index);
-            if (!QualifierWords.Contains(q) || !EndsCount(text, n.Index + n.Length) || IsCasualty(article, n.Index, n.Index + n.Length))
+            var owner = PossessiveCountryBefore(text, countries, n.Index);
+            if (!QualifierWords.Contains(q) && owner is null || !EndsCount(text, n.Index + n.Length) || IsCasualty(article, n.Index, n.Index + n.Length))
             {
                 continue;
             }
 
-            var keyword = ForceWordStart(article, m.Index);
+            var keyword = owner is null ? ForceWordStart(article, m.Index) : -1;
+            if (keyword < 0 && owner is null)
+            {
+                keyword = CapStart(article, n.Index); // "The number of personnel deployed ... remains capped at 850"
+            }
+
+            if (owner is not null && FigureBefore(article, figures, n.Index) is not null)
+            {
+                keyword = owner.Start; // "Canada has 250 troops at the base and Australia's 300 are at Taji"
+            }
+
             if (keyword < 0 || ParseNumber(n.Value) is not { } count || count < 10)
             {
                 continue;
@@ -305,6 +320,11 @@ internal static partial class TroopFigureFinder
     private static string? CountryOf(ArticleText article, IReadOnlyList<ExtractedCountry> countries, int start, int end)
     {
         var text = article.Text;
+        if (PossessiveCountryBefore(text, countries, start) is { } owner)
+        {
+            return owner.CountryCode; // "Australia's 300 troops"
+        }
+
         foreach (var c in countries)
         {
             if (c.Start >= start && c.End <= end && !IsPrecededBy(text, c.Start, "in") && !IsPrecededBy(text, c.Start, "across")
@@ -362,7 +382,7 @@ internal static partial class TroopFigureFinder
                 continue;
             }
 
-            var d = m.End <= start ? start - m.End : 1000 + m.Start - end;
+            var d = m.Start <= start && m.End >= end ? 0 : m.End <= start ? start - m.End : 1000 + m.Start - end; // 0: "NATO's 700-strong mission"
             if (d < bestDistance)
             {
                 best = m.Mission;
@@ -462,7 +482,48 @@ internal static partial class TroopFigureFinder
         return false;
     }
 
+    /// <summary>A country in the possessive just before <paramref name="position"/>: "Australia's 300", "Britain’s 400".</summary>
+    private static ExtractedCountry? PossessiveCountryBefore(string text, IReadOnlyList<ExtractedCountry> countries, int position)
+    {
+        foreach (var c in countries)
+        {
+            if (c.End <= position && position - c.End <= 4 && PossessiveGap().IsMatch(text.AsSpan(c.End, position - c.End)))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     private static bool ForceWordBefore(ArticleText article, int position) => ForceWordStart(article, position) >= 0;
+
+    /// <summary>
+    /// Start of a cap just before <paramref name="position"/> ("capped at", "a cap of", "a ceiling of", "limited to", "a
+    /// maximum of", "an authorised strength of") in a sentence that names personnel anywhere ("The number of members
+    /// deployed ... remains capped at 850", "a ceiling of 500 on troop numbers"); -1 when there is none.
+    /// </summary>
+    private static int CapStart(ArticleText article, int position)
+    {
+        var text = article.Text;
+        var ss = article.SentenceStart(position);
+        var m = CapBefore().Match(text, ss, position - ss);
+        if (!m.Success)
+        {
+            return -1;
+        }
+
+        var se = article.SentenceEnd(position);
+        foreach (var w in article.WordsIn(ss, se))
+        {
+            if (ForceWords.Contains(w.Value) || w.Value is "members" or "servicemen" or "sailors" or "airmen" or "marines" or "Marines")
+            {
+                return m.Index;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// Start of a force word ("troops", "presence", "force") within the eight words before <paramref name="position"/> in the
@@ -658,10 +719,10 @@ internal static partial class TroopFigureFinder
 
     // Words that may stand between the number and the personnel noun.
     private const string Modifier =
-        @"(?:(?-i:\p{Lu}[\w.'’-]*)|U\.S\.(?:-led)?|additional|more|extra|other|foreign|military|combat|coalition|allied|international|ground|special|operations|elite|active-duty|armed|security|support|non-combat|noncombat|rotational|permanent|deployed|trained|uniformed|regular|reserve|army|navy|air\s+force|of\s+(?:its|their|the|his|her|our)|of|its|their|new|fresh|remaining|front-line|frontline|well-trained|trained|NATO-led|US-led|American)";
+        @"(?:(?-i:\p{Lu}[\w.'’-]*)|\((?-i:\p{Lu}{2,6})\)|U\.S\.(?:-led)?|additional|more|extra|other|foreign|military|combat|coalition|allied|international|ground|special|operations|elite|active-duty|armed|security|support|non-combat|noncombat|rotational|permanent|deployed|trained|uniformed|regular|reserve|army|navy|air\s+force|of\s+(?:its|their|the|his|her|our)|of|its|their|new|fresh|remaining|front-line|frontline|well-trained|trained|NATO-led|US-led|American)";
 
     private const string Noun =
-        @"(?:troops|troop|soldiers|soldier|personnel|service\s?members|servicemembers|service\s?men|servicemen|servicewomen|trainers|instructors|advisers|advisors|forces|marines|Marines|paratroopers|commandos|sailors|airmen|military\s+staff|officers|military\s+members|(?:security\s+)?forces?\s+members|mentors|guardsmen|reservists|peacekeepers|boots\s+on\s+the\s+ground|(?:army|military|combat|field)\s+engineers|sappers|combat\s+medics)\b";
+        @"(?:troops|troop|soldiers|soldier|personnel|service\s?members|servicemembers|service\s?men|servicemen|servicewomen|trainers|instructors|advisers|advisors|forces|marines|Marines|paratroopers|commandos|sailors|airmen|military\s+staff|officers|military\s+members|(?:security\s+)?forces?\s+members|(?-i:(?!(?:NATO|EU|UN|OSCE|GCC|AU|ASEAN|OPEC|UNSC)\b)\p{Lu}{2,6})\s+members|mentors|guardsmen|reservists|peacekeepers|boots\s+on\s+the\s+ground|(?:army|military|combat|field)\s+engineers|sappers|combat\s+medics)\b";
 
     [GeneratedRegex(@"\b(?<n>" + Number + @")(?:\s+" + Modifier + @"){0,4}\s+" + Noun, RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
@@ -692,6 +753,12 @@ internal static partial class TroopFigureFinder
 
     [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
     private static partial Regex BareNumberPattern();
+
+    [GeneratedRegex(@"^['’]s\s+$")]
+    private static partial Regex PossessiveGap();
+
+    [GeneratedRegex(@"\b(?:capped\s+at|limited\s+to|(?:cap|ceiling|limit|maximum|(?:authori[sz]ed|permitted|mandated)\s+(?:strength|level|number))\s+of)\s+(?:a\s+maximum\s+of\s+|about\s+|around\s+|some\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapBefore();
 
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
     private static partial Regex DateMonth();

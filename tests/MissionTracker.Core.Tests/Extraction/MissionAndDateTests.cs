@@ -53,6 +53,11 @@ public class DateLineTests
     [InlineData("Title of the story\nBy A Reporter\nSept. 3, 2019 5:20 PM\nBody.", "2019-09-03")]
     [InlineData("Title of the story\nApril 7, 2020 10:42 AM UTC\nBody.", "2020-04-07")]
     [InlineData("Title of the story\n\n3 Jun. 2020 -\nLast updated 4 Jun. 2020 08:00\nBody.", "2020-06-03")]
+    [InlineData("Title of the story\n\nNews release\n\nMarch 4, 2019 – Halifax, Nova Scotia – Department of National Defence / Royal Canadian Navy\n\nBody text.", "2019-03-04")]
+    [InlineData("Title of the story\n\nHalifax, Nova Scotia, March 4, 2019 — The frigate sailed today to join the allied maritime group in the region.", "2019-03-04")]
+    [InlineData("Title of the story\n\n14 August 2020 | Canberra, Australian Capital Territory | Department of Defence portfolio\n\nBody text.", "2020-08-14")]
+    [InlineData("Title of the story\n\nMinister for Defence Industry\nMedia release | 14 August 2020\n\nBody text.", "2020-08-14")]
+    [InlineData("Title of the story\n\nNR 19.077 – March 4, 2019 – Halifax, Nova Scotia – Department of National Defence\n\nBody text.", "2019-03-04")]
     public void ReadsTheDateLine(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ExtractorFixture.Extractor.Extract(text).PublishedOn);
@@ -62,6 +67,13 @@ public class DateLineTests
     public void EventDatesInTheBodyAreNotPublicationDates()
     {
         var text = "Title of the story\n\nToday (6 May 2021), the general took command of the mission after a long ceremony in the capital.";
+        Assert.Null(ExtractorFixture.Extractor.Extract(text).PublishedOn);
+    }
+
+    [Fact]
+    public void AnEventDateBeforeADashInABodySentenceIsNotARelease()
+    {
+        var text = "Title of the story\n\nOn March 4, 2019 – a cold and windy morning – the frigate left the harbour for the long voyage east.";
         Assert.Null(ExtractorFixture.Extractor.Extract(text).PublishedOn);
     }
 

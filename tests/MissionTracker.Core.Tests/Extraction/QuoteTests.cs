@@ -368,4 +368,112 @@ public class QuoteTests
         Assert.Null(q.Speaker);
         Assert.Equal("Danish defence minister", q.Role);
     }
+
+    // Round 4: government releases, honorifics, partial quotes, "quoted X as saying", pronouns after a turn of two leaders.
+
+    [Theory]
+    [InlineData("\u201cOur sailors trained hard for this deployment and are ready to support our allies.\u201d\n\n\u2014 The Honourable Anita Marchetti, Minister of National Defence", "Anita Marchetti", "Minister of National Defence")]
+    [InlineData("\"Our sailors trained hard for this deployment and are ready to support our allies.\"\n\n\u2013 Minister of National Defence Anita Marchetti", "Anita Marchetti", "Minister of National Defence")]
+    [InlineData("\"Our sailors trained hard for this deployment and are ready to support our allies.\"\n\u2014Senator the Hon Anita Marchetti CSC, Minister for Defence", "Anita Marchetti", "Minister for Defence")]
+    [InlineData("\"Our sailors trained hard for this deployment and are ready to support our allies.\" \u2014 General Paul Arsenault, Chief of the Defence Staff", "Paul Arsenault", "Chief of the Defence Staff")]
+    [InlineData("\"Our sailors trained hard for this deployment and are ready to support our allies.\"\n\n- Rear-Admiral Paul Arsenault, Commander of the fleet", "Paul Arsenault", "Commander of the fleet")]
+    public void ADashLineAfterTheQuoteNamesItsSpeaker(string body, string speaker, string role)
+    {
+        var q = Assert.Single(Quotes("News release\n\n" + body));
+        Assert.Equal("Our sailors trained hard for this deployment and are ready to support our allies.", q.Text);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(role, q.Role);
+    }
+
+    [Fact]
+    public void TwoQuoteParagraphsEachWithItsDashLine()
+    {
+        var quotes = Quotes("Quotes\n\n\u201cThe first rotation leaves next week for the training camp.\u201d\n\n\u2014 The Honourable Anita Marchetti, Minister of National Defence\n\n" +
+            "\u201cI have every confidence in the team that will lead this mission.\u201d\n\n\u2014 General Paul Arsenault, Chief of the Defence Staff\n\nQuick facts");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Anita Marchetti", quotes[0].Speaker);
+        Assert.Equal("Paul Arsenault", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void ADashInsideAParagraphOfProseIsNotASignature()
+    {
+        Assert.Empty(Quotes("The word \"partnership\" appeared twice.\n\n\u2014 and the talks went on late into the night in the capital."));
+    }
+
+    [Theory]
+    [InlineData("\"Operation Lantern\"\n\n- General Paul Arsenault visited the base on Monday.")]
+    [InlineData("\"Operation Lantern\"\n\n\u2013 Colonel Paul Arsenault and his staff inspected the camp.")]
+    public void ABulletThatIsASentenceIsNotASignature(string body)
+    {
+        Assert.Empty(Quotes(body));
+    }
+
+    [Theory]
+    [InlineData("Senator the Hon Ruth Calloway CSC\nMinister for Defence\n\nMedia release\n\nThe task group will come home in June.\n\nMinister Calloway said:\n\"Our people can be proud of the work they did at the camp.\"")]
+    [InlineData("The Hon. Ruth Calloway MP\nMinister for Defence\n\nThe task group will come home in June.\n\nMinister Calloway said: \"Our people can be proud of the work they did at the camp.\"")]
+    [InlineData("The Honourable Ruth Calloway, PC, MP\n\nThe task group will come home in June.\n\n\"Our people can be proud of the work they did at the camp,\" Ms Calloway said.")]
+    public void AnHonorificHeadingIntroducesTheSpeakerOfLaterQuotes(string body)
+    {
+        var q = Assert.Single(Quotes(body));
+        Assert.Equal("Ruth Calloway", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The opposition leader Karim Haddad dismissed the plan as \"too slow\" and called for a vote.", "too slow", "Karim Haddad")]
+    [InlineData("Senator Joan Pryce called the decision \"reckless\" on Tuesday.", "reckless", "Joan Pryce")]
+    [InlineData("Defence Minister Tor Aalberg described the agreement as \"historic\".", "historic", "Tor Aalberg")]
+    [InlineData("The cleric Hadi Jaber branded the vote \"a betrayal\" in a sermon.", "a betrayal", "Hadi Jaber")]
+    [InlineData("Former envoy Mark Ellory labelled the timetable \"premature\".", "premature", "Mark Ellory")]
+    public void AOneOrTwoWordQuoteAfterAVerbOfJudgementIsKept(string body, string text, string speaker)
+    {
+        var q = Assert.Single(Quotes(body));
+        Assert.Equal(text, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The ministry quoted Defence Minister Lena Brandt as saying that \"the brigade will stay as long as it is needed.\"")]
+    [InlineData("A statement from the regional government cited Lena Brandt as saying \"the brigade will stay as long as it is needed.\"")]
+    [InlineData("State television quoted Brandt as telling officers: \"The brigade will stay as long as it is needed.\"")]
+    [InlineData("Lena Brandt was quoted as saying \"the brigade will stay as long as it is needed.\"")]
+    public void QuotedAsSayingGivesThePersonQuoted(string sentence)
+    {
+        var quotes = Quotes("Defence Minister Lena Brandt visited the base.\n\n" + sentence);
+        var q = Assert.Single(quotes);
+        Assert.Equal("Lena Brandt", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("added")]
+    [InlineData("continued")]
+    [InlineData("went on")]
+    public void AContinuingVerbAfterAPronounKeepsThePreviousSpeakerOverAnotherName(string verb)
+    {
+        var quotes = Quotes("\"The troops will stay to train and advise,\" President Ana Ruiz told reporters, with Prime Minister Omar Said beside her.\n\n" +
+            "\"Our partnership is going to continue,\" she " + verb + ".");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Opposition leader Karim Haddad dismissed the plan as 'too slow' and called for a vote.", "too slow", "Karim Haddad")]
+    [InlineData("'We will stay as long as we are needed,' Defence Minister Tor Aalberg said.", "We will stay as long as we are needed,", "Tor Aalberg")]
+    [InlineData("Defence Minister Tor Aalberg said the mission was \u2018an investment in our own security\u2019.", "an investment in our own security", "Tor Aalberg")]
+    [InlineData("Tor Aalberg visited the camp.\n\n'Our soldiers' work here is done,' Aalberg said.", "Our soldiers' work here is done,", "Tor Aalberg")]
+    public void SingleQuotationMarksInAParagraphWithoutDoubleMarks(string body, string text, string speaker)
+    {
+        var q = Assert.Single(Quotes(body));
+        Assert.Equal(text, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The soldiers' families and Australia\u2019s partners don't agree, the minister said.")]
+    [InlineData("The '90s were a hard decade for the army, Defence Minister Tor Aalberg said.")]
+    [InlineData("The ministry's plan names the brigades' bases near the capital.")]
+    public void ApostrophesAreNotSingleQuotationMarks(string body)
+    {
+        Assert.Empty(Quotes(body));
+    }
 }

@@ -18,6 +18,15 @@ public class TroopFigureTests
     [InlineData("Officials said troop levels of about 1,800 would remain after the drawdown.", 1800)]
     [InlineData("A detachment of forty Dutch Army engineers is repairing the runway.", 40)]
     [InlineData("Thirty combat medics joined the field hospital.", 30)]
+    [InlineData("Ottawa will send up to 180 CAF members to the headquarters in the spring.", 180)]
+    [InlineData("The rotation brings about 90 NZDF members to the training camp.", 90)]
+    [InlineData("Roughly 450 Royal Netherlands Army (RNLA) soldiers rotated through the camp.", 450)]
+    [InlineData("The base held around 220 Australian Defence Force (ADF) personnel at its peak.", 220)]
+    [InlineData("Some 75 Canadian Armed Forces members serve at the academy.", 75)]
+    [InlineData("The number of personnel on the operation remains capped at 640.", 640)]
+    [InlineData("Parliament set a ceiling of 1,100 on the troops the army may deploy.", 1100)]
+    [InlineData("Cabinet approved a cap of 720 on deployed personnel for the coming year.", 720)]
+    [InlineData("The mandate keeps the soldiers abroad limited to 350, the ministry said.", 350)]
     public void CountsPersonnel(string sentence, int expected)
     {
         var f = Assert.Single(Figures(sentence));
@@ -95,6 +104,12 @@ public class TroopFigureTests
     [InlineData("The two-star general who leads the unit arrived.")]
     [InlineData("The attack killed 3 soldiers near the border.")]
     [InlineData("Four soldiers were wounded in the blast.")]
+    [InlineData("More than 60 service members were later diagnosed with concussions after the strike.")]
+    [InlineData("About 30 soldiers were treated for smoke inhalation at the clinic.")]
+    [InlineData("Eleven marines were evacuated to a hospital in Germany.")]
+    [InlineData("Twenty-two troops were hospitalised after the attack on the base.")]
+    [InlineData("The 30 NATO members agreed on the plan.")]
+    [InlineData("The mission is limited to 24 months under the mandate given to the troops.")]
     [InlineData("Congress approved $500 million for the troops.")]
     [InlineData("Six F-16 jets flew over the base.")]
     [InlineData("The troops arrived in 2019 and stayed.")]
@@ -153,5 +168,42 @@ public class TroopFigureTests
     {
         var figures = Figures("The battalion will be reduced from 450 to 300 by the autumn.");
         Assert.Equal([450, 300], figures.Select(f => f.Count));
+    }
+
+    [Theory]
+    [InlineData("Baghdad thanked NATO, which runs a 600-strong mission to advise the ministry, for its help.", 600)]
+    [InlineData("NATO's 1,200-strong advisory mission will move to a new base.", 1200)]
+    [InlineData("The alliance's 900-strong training mission is led by a Danish general.", 900)]
+    [InlineData("NATO runs a 350-strong mission in the capital.", 350)]
+    public void ASizedMissionRunByTheAllianceIsTheNatoMission(string sentence, int count)
+    {
+        var f = Assert.Single(Figures(sentence), f => f.Count == count);
+        Assert.Equal("nmi", f.Mission);
+    }
+
+    [Theory]
+    [InlineData("Norway's 60 soldiers will leave the base in June.", 60, "NO")]
+    [InlineData("Britain’s 400 troops are based in the north.", 400, "GB")]
+    public void APossessiveCountryBeforeTheNumberOwnsTheFigure(string sentence, int count, string country)
+    {
+        var f = Assert.Single(Figures(sentence));
+        Assert.Equal(count, f.Count);
+        Assert.Equal(country, f.CountryCode);
+    }
+
+    [Fact]
+    public void AnEllipticalCountAfterAPossessiveCountryFollowsAPersonnelCount()
+    {
+        var figures = Figures("Canada keeps 180 trainers at the academy and Norway's 60 are based in Erbil.");
+        Assert.Equal([180, 60], figures.Select(f => f.Count));
+        Assert.Equal("NO", figures[1].CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Norway's 60 years of membership were celebrated in the capital.")]
+    [InlineData("Norway's 2019 budget paid for the new barracks.")]
+    public void APossessiveCountryWithoutAPersonnelCountBeforeIsNotAFigure(string sentence)
+    {
+        Assert.Empty(Figures(sentence));
     }
 }
