@@ -32,6 +32,7 @@ public class MissionTrackerFactory : WebApplicationFactory<Program>
             // High enough that only the rate-limit tests (which lower them) meet the limits.
             ["MissionTracker:RateLimits:Writes:PermitLimit"] = "100000",
             ["MissionTracker:RateLimits:Expensive:PermitLimit"] = "100000",
+            ["MissionTracker:RateLimits:FailedCredentials"] = "100000",
         };
         foreach (var (key, value) in Settings)
         {

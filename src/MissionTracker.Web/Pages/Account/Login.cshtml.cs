@@ -1,3 +1,4 @@
+using MissionTracker.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, CredentialThrottle throttle, ILogger<LoginModel> logger) : PageModel
 {
     public sealed class InputModel
     {
@@ -33,6 +34,12 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<Login
         {
             return Page();
         }
+        if (throttle.IsBlocked(HttpContext.Connection.RemoteIpAddress, out _))
+        {
+            ModelState.AddModelError("", "Too many failed sign-ins from this address: wait a minute and try again.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         // A new session on every sign-in: whatever cookie came with the request is dropped first.
         await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
@@ -50,6 +57,7 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<Login
         {
             ModelState.AddModelError("", "The e-mail or password is not right.");
         }
+        throttle.RecordFailure(HttpContext.Connection.RemoteIpAddress);
         return Page();
     }
 }

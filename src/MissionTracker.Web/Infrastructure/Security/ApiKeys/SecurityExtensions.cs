@@ -21,6 +21,7 @@ public static class SecurityExtensions
     {
         var services = builder.Services;
         services.AddScoped<ApiKeyService>();
+        services.AddSingleton<CredentialThrottle>();
         services.AddSingleton<IAdminCommand, CreateApiKeyCommand>();
         services.AddSingleton<IAdminCommand, ListApiKeysCommand>();
         services.AddSingleton<IAdminCommand, RevokeApiKeyCommand>();
@@ -57,9 +58,27 @@ public static class SecurityExtensions
                     $"Send the key in the {ApiKeyAuthenticationHandler.HeaderName} header, and revoke the key you just sent: it may have been logged.");
                 return;
             }
+            var keySent = context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName);
+            var throttle = context.RequestServices.GetRequiredService<CredentialThrottle>();
+            if (keySent && throttle.IsBlocked(context.Connection.RemoteIpAddress, out var wait))
+            {
+                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await WriteProblemAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed API keys",
+                    "Too many wrong API keys came from this address; wait a minute before trying again.");
+                return;
+            }
             await next(context);
         });
         app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            // A key that was sent and did not authenticate counts towards the address's failures.
+            if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) && context.User.Identity?.IsAuthenticated != true)
+            {
+                context.RequestServices.GetRequiredService<CredentialThrottle>().RecordFailure(context.Connection.RemoteIpAddress);
+            }
+            await next(context);
+        });
         app.UseAuthorization();
         return app;
     }
