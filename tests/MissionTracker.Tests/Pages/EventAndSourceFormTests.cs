@@ -58,4 +58,26 @@ public sealed class EventAndSourceFormTests(MissionTrackerFactory factory) : ICl
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.Sources.AnyAsync(s => s.Title == "Short-lived source")));
     }
+
+    [Fact]
+    public async Task AnEditorRecordsAStrengthObservationAndTheMissionPageShowsIt()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Mission"] = "nmi", ["Input.CountryCode"] = "ca", ["Input.ObservedOn"] = "2020-02-13", ["Input.Precision"] = "Approximate",
+            ["Input.Count"] = "250", ["Input.Description"] = "about", ["Input.Role"] = "trainers", ["Input.SourceIds"] = "1",
+        };
+        using var created = await editor.PostFormAsync("/observations/create", form);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal("/missions/nmi", created.Headers.Location!.OriginalString);
+        var page = await editor.GetStringAsync("/missions/nmi?asOf=2020-03-01");
+        Assert.Contains("Canada", page);
+        Assert.Contains("&#x2248;250", page);
+
+        form["Input.Min"] = "300";
+        form["Input.Max"] = "100";
+        using var invalid = await editor.PostFormAsync("/observations/create", form);
+        Assert.Contains("min is at most max", await invalid.Content.ReadAsStringAsync());
+    }
 }
