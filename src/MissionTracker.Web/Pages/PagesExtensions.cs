@@ -18,6 +18,7 @@ public static class PagesExtensions
             o.Conventions.AddPageRoute("/Timeline/Edit", "timeline/create");
             o.Conventions.AddPageRoute("/Sources/Edit", "sources/create");
             o.Conventions.AddPageRoute("/Observations/Edit", "observations/create");
+            o.Conventions.AddPageRoute("/Transfers/Edit", "transfers/create");
         });
         return builder;
     }
