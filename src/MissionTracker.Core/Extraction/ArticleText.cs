@@ -269,9 +269,9 @@ internal sealed partial class ArticleText
 
     // A full stop, question or exclamation mark (with closing marks or brackets), then space and a capital,
     // a digit or an opening mark; or a line break.
-    [GeneratedRegex(@"[.!?][""”’')\]]*[ \t]+(?=[A-Z0-9""“‘(\[])|\n")]
+    [GeneratedRegex(@"[.!?][""”’')\]]*[ \t]+(?=[\p{Lu}0-9""“‘(\[])|\n")]
     private static partial Regex SentenceEndPattern();
 
-    [GeneratedRegex(@"(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?")]
+    [GeneratedRegex(@"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?")]
     private static partial Regex WordPattern();
 }

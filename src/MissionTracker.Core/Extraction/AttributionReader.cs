@@ -64,7 +64,7 @@ internal sealed class AttributionReader
 
         if (first is "according" or "According" && words.Count > 2 && words[1].Value == "to")
         {
-            return requirePerson ? ForwardPersonOnly(words[2].Start, end) : Forward(words[2].Start, end);
+            return OwnOffice(words[2].Start, end) ?? (requirePerson ? ForwardPersonOnly(words[2].Start, end) : Forward(words[2].Start, end));
         }
 
         if (!CanStartSubject(words[0]))
@@ -295,7 +295,7 @@ internal sealed class AttributionReader
                     stop++;
                 }
 
-                var source = Forward(from, Math.Min(sentenceEnd, Math.Max(stop, from)));
+                var source = OwnOffice(from, stop) ?? Forward(from, Math.Min(sentenceEnd, Math.Max(stop, from)));
                 if (source is not null)
                 {
                     return source;
@@ -308,6 +308,38 @@ internal sealed class AttributionReader
                 return null;
             }
         }
+    }
+
+    /// <summary>
+    /// "according to a statement from his office", "according to her spokesman": a document or aide described by a
+    /// possessive pronoun speaks for the person the pronoun refers to.
+    /// </summary>
+    private Source? OwnOffice(int from, int end)
+    {
+        if (_people is null || end <= from)
+        {
+            return null;
+        }
+
+        var words = _article.WordsIn(from, end);
+        for (var k = 0; k < words.Count - 1 && k <= 4; k++)
+        {
+            if (words[k].Value is not ("his" or "her"))
+            {
+                continue;
+            }
+
+            var head = words[k + 1].Value;
+            if ((Lexicon.OrganisationHeads.Contains(head) || Lexicon.PersonHeads.Contains(head) || Lexicon.DocumentHeads.Contains(head))
+                && _people.LatestBefore(words[k].Start) is { } person)
+            {
+                return new Source(person.FullName, person.Title, null);
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     private static bool Inside(int position, IReadOnlyList<QuotedSpan> quotes)
@@ -401,6 +433,21 @@ internal sealed class AttributionReader
                 }
             }
 
+            // "a joint statement released by the two governments": the noun phrase ends at its document or organisation head.
+            if (runs.Count == 0)
+            {
+                for (var k = 1; k < main.Count - 1 && k <= 4; k++)
+                {
+                    if ((Lexicon.DocumentHeads.Contains(main[k].Value) || Lexicon.OrganisationHeads.Contains(main[k].Value))
+                        && main[k + 1].Value is not ("of" or "for") && char.IsLower(main[k + 1].Value[0]))
+                    {
+                        main = main[..(k + 1)];
+                        mainEnd = main[^1].End;
+                        break;
+                    }
+                }
+            }
+
             return Unnamed(from, mainEnd, main, runs);
         }
 
@@ -436,6 +483,13 @@ internal sealed class AttributionReader
 
         // "X, the Y, said": an appositive between commas before the verb.
         var lastComma = LastIndexOfComma(from, verbStart);
+
+        // "..., General X, who thanked the visitors and said they had ...": the relative pronoun's antecedent.
+        if (lastComma >= 0 && RelativeClauseSubject(from, lastComma, verbStart) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         string? appositive = null;
         int mainStart, mainEnd;
         if (lastComma >= 0 && OnlyAdverbs(lastComma + 1, verbStart))
@@ -459,7 +513,8 @@ internal sealed class AttributionReader
 
             if (mainPerson is not null && (appPerson is null || StartsWithDeterminer(appWords)))
             {
-                return Named(mainPerson, mainPerson.Title(Text) ?? StripArticle(app));
+                var relative = appWords.Count > 0 && appWords[0].Value is "who" or "whose" or "which";
+                return Named(mainPerson, mainPerson.Title(Text) ?? (relative ? null : StripArticle(app))); // "X, who commands the unit, said"
             }
 
             if (appPerson is not null)
@@ -506,6 +561,40 @@ internal sealed class AttributionReader
         }
 
         return Unnamed(mainStart, mainEnd, main, runs);
+    }
+
+    /// <summary>
+    /// A clause opened by "who" after a comma: the person named just before the comma is the subject
+    /// ("Lieutenant General X, who thanked Italy and said ...").
+    /// </summary>
+    private Source? RelativeClauseSubject(int from, int comma, int verbStart)
+    {
+        var clause = _article.WordsIn(comma + 1, verbStart);
+        if (clause.Count == 0 || clause[0].Value != "who")
+        {
+            return null;
+        }
+
+        var prevComma = LastIndexOfComma(from, comma);
+        var segment = _article.WordsIn(prevComma < 0 ? from : prevComma + 1, comma);
+        var runs = NameRun.Read(segment, Text);
+        if (runs.Count == 0 || runs[^1].End != segment[^1].End || !runs[^1].HasName || runs[^1].Possessive)
+        {
+            return null;
+        }
+
+        var role = runs[^1].Title(Text);
+        if (role is null && prevComma >= 0)
+        {
+            var beforeComma = LastIndexOfComma(from, prevComma);
+            var before = _article.WordsIn(beforeComma < 0 ? from : beforeComma + 1, prevComma);
+            if (StartsWithDeterminer(before))
+            {
+                role = StripArticle(Text[before[0].Start..before[^1].End]);
+            }
+        }
+
+        return Named(runs[^1], role);
     }
 
     /// <summary>Whether only words such as "also", "has", "later" stand between two positions ("Khamenei, has vowed").</summary>
@@ -600,6 +689,13 @@ internal sealed class AttributionReader
             if (definite && main[0].Value is "the" or "The" && _people?.LatestWithOffice(start, head) is { } known)
             {
                 return new Source(known.FullName, known.Title, null);
+            }
+
+            // "the new commander said" with no commander named: the latest person, when the article gave them a rank.
+            if (main[0].Value is "the" or "The" && main.Count <= 4 && head is "commander" or "general" or "officer" or "admiral" or "colonel"
+                && _people?.LatestRankedBefore(start) is { } ranked)
+            {
+                return new Source(ranked.FullName, ranked.Title ?? phrase, null);
             }
 
             // The title line drops articles and names people later: "..., says defence minister".

@@ -25,6 +25,7 @@ internal static partial class DateLineReader
     {
         var text = article.Text;
         DateOnly? updated = null;
+        DateOnly? yearless = null; // "BAGHDAD, July 27 (Xinhua) --": month and day; the year comes from a full date line if any
         for (var p = 0; p < article.Paragraphs.Count && p < LinesToSearch; p++)
         {
             var (s, e) = article.Paragraphs[p];
@@ -34,7 +35,7 @@ internal static partial class DateLineReader
             }
 
             var line = text[s..e];
-            var (date, match) = FindDate(line, text);
+            var (date, match, withoutYear) = FindDate(line, text);
             if (date is null || match is null)
             {
                 continue;
@@ -45,16 +46,33 @@ internal static partial class DateLineReader
                 continue;
             }
 
+            if (withoutYear)
+            {
+                yearless ??= date;
+                continue;
+            }
+
             if (UpdatedPrefix().IsMatch(line))
             {
                 updated ??= date;
                 continue;
             }
 
-            return date;
+            return WithDatelineDay(yearless, date.Value);
         }
 
-        return updated;
+        return updated is { } u ? WithDatelineDay(yearless, u) : yearless;
+    }
+
+    /// <summary>A dateline without year before a full date line: its month and day, the full line's year.</summary>
+    private static DateOnly WithDatelineDay(DateOnly? yearless, DateOnly full)
+    {
+        if (yearless is not { } d || d.Month == full.Month && d.Day == full.Day)
+        {
+            return full;
+        }
+
+        return d.Day <= DateTime.DaysInMonth(full.Year, d.Month) ? new DateOnly(full.Year, d.Month, d.Day) : full;
     }
 
     private static bool IsDateLine(string line, Match match)
@@ -69,28 +87,28 @@ internal static partial class DateLineReader
         return rest.Trim().Length <= MaxOtherCharsOnLine && !rest.Contains(" said ", StringComparison.Ordinal);
     }
 
-    private static (DateOnly? Date, Match? Match) FindDate(string line, string wholeText)
+    private static (DateOnly? Date, Match? Match, bool WithoutYear) FindDate(string line, string wholeText)
     {
         var m = DayMonthYear().Match(line);
         if (m.Success && Make(m.Groups["y"].Value, Month(m.Groups["m"].Value), m.Groups["d"].Value) is { } a)
         {
-            return (a, m);
+            return (a, m, false);
         }
 
         m = MonthDayYear().Match(line);
         if (m.Success && Make(m.Groups["y"].Value, Month(m.Groups["m"].Value), m.Groups["d"].Value) is { } b)
         {
-            return (b, m);
+            return (b, m, false);
         }
 
         m = IsoDate().Match(line);
         if (m.Success && Make(m.Groups["y"].Value, int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture), m.Groups["d"].Value) is { } c)
         {
-            return (c, m);
+            return (c, m, false);
         }
 
-        // Numeric dates, on a date line only: "10/20/2022" (US month first), "16.06.2023" (European day first),
-        // "20/10/2022" (day first when the first number cannot be a month).
+        // Numeric dates, on a date line only: "10/20/2022" (US month first), "16.06.2023" and "22-10-2019" (European day
+        // first), "20/10/2022" (day first when the first number cannot be a month).
         m = NumericDate().Match(line);
         if (m.Success)
         {
@@ -98,19 +116,24 @@ internal static partial class DateLineReader
             var z = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
             var slash = m.Groups["sep"].Value == "/";
             var (month, day) = slash && x <= 12 ? (x, z) : (z, x);
+            if (month > 12 && day <= 12)
+            {
+                (month, day) = (day, month); // "10-22-2019": the other order is the only possible one
+            }
+
             if (Make(m.Groups["y"].Value, month, day.ToString(CultureInfo.InvariantCulture)) is { } n)
             {
-                return (n, m);
+                return (n, m, false);
             }
         }
 
         m = DatelineWithoutYear().Match(line);
         if (m.Success && LatestYear(wholeText) is { } year && Make(year.ToString(CultureInfo.InvariantCulture), Month(m.Groups["m"].Value), m.Groups["d"].Value) is { } d)
         {
-            return (d, m);
+            return (d, m, true);
         }
 
-        return (null, null);
+        return (null, null, false);
     }
 
     private static int? LatestYear(string text)
@@ -179,13 +202,13 @@ internal static partial class DateLineReader
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?![\d./-])")]
+    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?![\d./-])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z .]+)?\s*[,(]\s*" + MonthName + @"\.?\s+(?<d>\d{1,2})\b")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*\p{Lu}[\p{L} .]+)?\s*[,(]\s*" + MonthName + @"\.?\s+(?<d>\d{1,2})\b")]
     private static partial Regex DatelineWithoutYear();
 
-    [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*[,(]")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]{2,}(?:,\s*[\p{L} .]+)?\s*[,(]")]
     private static partial Regex DatelineCity();
 
     [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated|modified|edited)\b", RegexOptions.IgnoreCase)]

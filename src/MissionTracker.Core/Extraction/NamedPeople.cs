@@ -1,7 +1,8 @@
 namespace MissionTracker.Core.Extraction;
 
 /// <summary>A person as the article introduces them: full name and the office written before it.</summary>
-internal sealed record Person(string FullName, string? Title);
+/// <param name="Ranked">Whether the article gives the person a military rank ("Lieutenant General X").</param>
+internal sealed record Person(string FullName, string? Title, bool Ranked = false);
 
 /// <summary>
 /// The people the article names: full names keyed by surname (so "Stoltenberg" resolves to "Jens Stoltenberg"),
@@ -20,14 +21,37 @@ internal sealed class NamedPeople
             if (run.HasName && run.NameWordCount >= 2 && !article.IsHeadline(run.Start))
             {
                 var surname = Key(run.Surname);
+                var ranked = IsRanked(run);
                 if (!_bySurname.TryGetValue(surname, out var known))
                 {
-                    _bySurname[surname] = new Person(run.Name, run.Title(text));
+                    _bySurname[surname] = new Person(run.Name, run.Title(text), ranked);
                 }
-                else if (known.Title is null && run.Title(text) is { } title && known.FullName == run.Name)
+                else if (known.FullName == run.Name)
                 {
-                    _bySurname[surname] = known with { Title = title };
+                    if (known.Title is null && run.Title(text) is { } title)
+                    {
+                        known = known with { Title = title };
+                    }
+
+                    _bySurname[surname] = known with { Ranked = known.Ranked || ranked };
                 }
+            }
+        }
+
+        // Names of three words or more: the word before the last may be the surname used alone later (Spanish and
+        // Portuguese double surnames: "José Luis García Pérez" is "General García").
+        foreach (var person in _bySurname.Values.ToList())
+        {
+            var parts = person.FullName.Split(' ');
+            var last = parts.Length - 1;
+            while (last > 0 && Lexicon.NameSuffixes.Contains(parts[last]))
+            {
+                last--;
+            }
+
+            if (last >= 2 && !Lexicon.NameParticles.Contains(parts[last - 1]) && char.IsUpper(parts[last - 1][0]) && parts[last - 1].Length > 2)
+            {
+                _bySurname.TryAdd(Key(parts[last - 1]), person);
             }
         }
 
@@ -67,9 +91,32 @@ internal sealed class NamedPeople
             : surname;
     }
 
-    /// <summary>"Al Kadhimi" or "Kadhimi" written for "Mustafa Al Kadhimi": the words of the name end the full name.</summary>
+    private static bool IsRanked(NameRun run)
+    {
+        for (var i = 0; i < run.NameFrom; i++)
+        {
+            if (Lexicon.IsRank(run.Words[i].Value) && run.Words[i].Value is not ("Mr." or "Mr" or "Mrs." or "Mrs" or "Ms." or "Ms" or "Dr." or "Dr" or "The" or "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Al Kadhimi" or "Kadhimi" written for "Mustafa Al Kadhimi": the words of the name end the full name; "García" or
+    /// "García Pérez" written for "José Luis García Pérez": the words of the name stand in the full name after its first word.
+    /// </summary>
     private static bool IsPartOf(string name, string fullName) =>
-        fullName == name || fullName.EndsWith(" " + name, StringComparison.Ordinal);
+        fullName == name || fullName.EndsWith(" " + name, StringComparison.Ordinal)
+        || !name.Contains(' ', StringComparison.Ordinal) && fullName.Contains(" " + name + " ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "the new commander said" when nobody holds that office: the latest person mentioned, when the article gave them a
+    /// military rank.
+    /// </summary>
+    public Person? LatestRankedBefore(int position) => LatestBefore(position) is { Ranked: true } p ? p : null;
 
     /// <summary>The full name for a name as written: a surname alone resolves to the full name given anywhere.</summary>
     public Person Resolve(string name, string? title)

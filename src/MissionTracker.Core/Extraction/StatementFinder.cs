@@ -37,6 +37,7 @@ internal static class StatementFinder
             }
 
             source ??= reader.Tail(q.After, next);
+            source ??= ColonParagraphBefore(article, reader, q);
 
             own[i] = source;
         }
@@ -83,6 +84,33 @@ internal static class StatementFinder
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// Press-release style: the attribution stands alone in the paragraph before the quote and ends with a colon
+    /// (<c>Defence Secretary X said:</c>, <c>The minister added:</c>), and the quote opens the next paragraph.
+    /// </summary>
+    private static Source? ColonParagraphBefore(ArticleText article, AttributionReader reader, QuotedSpan q)
+    {
+        if (q.Paragraph == 0 || !OpensParagraph(article, q))
+        {
+            return null;
+        }
+
+        var text = article.Text;
+        var (ps, pe) = article.Paragraphs[q.Paragraph - 1];
+        var colon = pe - 1;
+        while (colon > ps && char.IsWhiteSpace(text[colon]))
+        {
+            colon--;
+        }
+
+        if (colon <= ps || text[colon] != ':' || HasMark(text, ps, colon))
+        {
+            return null;
+        }
+
+        return reader.Before(article.SentenceStart(colon), colon + 1);
     }
 
     private static bool OpensSentence(ArticleText article, QuotedSpan q) =>

@@ -16,6 +16,7 @@ internal static partial class TroopFigureFinder
     {
         "troop", "troops", "forces", "force", "personnel", "soldiers", "contingent", "presence", "footprint",
         "deployment", "strength", "servicemembers", "trainers", "advisers", "advisors", "instructors", "mission",
+        "battalion", "brigade", "detachment", "garrison",
     };
 
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.OrdinalIgnoreCase)
@@ -23,6 +24,13 @@ internal static partial class TroopFigureFinder
         "killed", "kill", "kills", "killing", "wounded", "wounding", "injured", "injuring", "injuries", "dead", "died",
         "die", "deaths", "death", "casualties", "fatalities", "lost", "slain", "martyred", "missing", "captured",
         "hostage", "hostages", "toll", "wounds", "injury", "suicide", "suicides", "body", "bodies",
+    };
+
+    /// <summary>Verbs of a change in numbers, after which a chain of steps may run far from the force word.</summary>
+    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reduced", "cut", "trimmed", "lowered", "decreased", "halved", "shrank", "shrunk", "fell", "dropped", "drawn",
+        "drew", "increased", "raised", "rose", "grew", "grown", "expanded", "boosted", "doubled", "scaled",
     };
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
@@ -50,12 +58,13 @@ internal static partial class TroopFigureFinder
             var a = m.Groups["a"];
             var b = m.Groups["b"];
             var nounFollows = m.Groups["noun"].Success;
-            if (!nounFollows && !ForceWordBefore(article, m.Index))
+            if (!nounFollows && (!ForceWordBefore(article, m.Index) || !EndsCount(text, m.Index + m.Length)))
             {
-                continue;
+                continue; // "the brigade grew from 3 to 4 battalions": another noun follows, not a count of personnel
             }
 
-            if (!Plausible(article, a.Index, a.Length, m.Index + m.Length) || IsCasualty(article, m.Index, m.Index + m.Length))
+            if (!Plausible(article, a.Index, a.Length, m.Index + m.Length) || !Plausible(article, b.Index, b.Length, m.Index + m.Length)
+                || IsCasualty(article, m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -180,6 +189,38 @@ internal static partial class TroopFigureFinder
             used.Add((m.Index, end));
         }
 
+        // 5b. A subset named without a noun: "1,400 personnel ..., including some 600 in Iraq" (same sentence) and
+        // "Of those, 32 are stationed at Taji" (the count may stand in the sentence before).
+        foreach (Match m in SubsetPattern().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (Overlaps(used, n.Index, n.Index + n.Length) || !Plausible(article, n.Index, n.Length, n.Index + n.Length)
+                || !EndsCount(text, n.Index + n.Length) || IsCasualty(article, n.Index, n.Index + n.Length)
+                || ParseNumber(n.Value) is not { } count || count < 2)
+            {
+                continue;
+            }
+
+            var fronted = m.Groups["of"].Success;
+            var antecedent = FigureBefore(article, figures, n.Index);
+            if (antecedent is null && fronted)
+            {
+                var ss = article.SentenceStart(n.Index);
+                antecedent = ss > 0 ? FigureBefore(article, figures, ss - 1) : null;
+            }
+
+            if (antecedent is null || antecedent.Count <= count)
+            {
+                continue;
+            }
+
+            var start = NumberPhraseStart(text, n.Index);
+            var end = n.Index + n.Length;
+            var mission = MissionOf(article, missions, start, end) ?? antecedent.Mission;
+            figures.Add(new ExtractedTroopFigure(count, Approximate(text, n.Index), antecedent.CountryCode, mission, text[start..end], start, end));
+            used.Add((n.Index, end));
+        }
+
         // 6. People counted by nationality where the sentence is about personnel: "7,000 troops, including some 4,000 Danes".
         foreach (Match m in DemonymPattern().Matches(text))
         {
@@ -203,8 +244,8 @@ internal static partial class TroopFigureFinder
             used.Add((m.Index, end));
         }
 
-        figures.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : 0);
-        return figures;
+        // Stable: the two figures of one range keep their order ("from 1,200 to 900").
+        return figures.OrderBy(f => f.Start).ToList();
     }
 
     /// <summary>The latest figure before <paramref name="position"/> in the same sentence.</summary>
@@ -366,6 +407,14 @@ internal static partial class TroopFigureFinder
             return false;
         }
 
+        // A day of the month: "12 March", "from 12 to 13 March" (the month after the second number), "March 12".
+        if (value.Length <= 2 && int.TryParse(value, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31
+            && (MonthAfter().IsMatch(text.AsSpan(numberEnd, Math.Min(30, text.Length - numberEnd)))
+                || MonthName().IsMatch(PreviousWord(text, numberStart))))
+        {
+            return false;
+        }
+
         var after = text.AsSpan(numberEnd, Math.Min(14, text.Length - numberEnd)).TrimStart();
         if (after.StartsWith("million", StringComparison.OrdinalIgnoreCase) || after.StartsWith("billion", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("percent", StringComparison.OrdinalIgnoreCase) || after.StartsWith("per cent", StringComparison.OrdinalIgnoreCase)
@@ -415,12 +464,26 @@ internal static partial class TroopFigureFinder
 
     private static bool ForceWordBefore(ArticleText article, int position) => ForceWordStart(article, position) >= 0;
 
-    /// <summary>Start of a force word ("troops", "presence", "force") within the eight words before <paramref name="position"/> in the sentence, or -1.</summary>
+    /// <summary>
+    /// Start of a force word ("troops", "presence", "force") within the eight words before <paramref name="position"/> in the
+    /// sentence, or within twenty when a verb of change stands between ("the force was reduced in two steps: to 3,000 in
+    /// September, and from 3,000 to 2,500 in January"); -1 when there is none.
+    /// </summary>
     private static int ForceWordStart(ArticleText article, int position)
     {
         var ss = article.SentenceStart(position);
-        var words = article.WordsIn(Math.Max(ss, position - 90), position);
-        for (var k = words.Count - 1; k >= 0 && k >= words.Count - 8; k--)
+        var words = article.WordsIn(Math.Max(ss, position - 200), position);
+        var window = 8;
+        for (var k = words.Count - 1; k >= 0 && k >= words.Count - 20; k--)
+        {
+            if (ChangeVerbs.Contains(words[k].Value))
+            {
+                window = 20;
+                break;
+            }
+        }
+
+        for (var k = words.Count - 1; k >= 0 && k >= words.Count - window; k--)
         {
             if (ForceWords.Contains(words[k].Value))
             {
@@ -595,10 +658,10 @@ internal static partial class TroopFigureFinder
 
     // Words that may stand between the number and the personnel noun.
     private const string Modifier =
-        @"(?:(?-i:[A-Z][\w.'’-]*)|U\.S\.(?:-led)?|additional|more|extra|other|foreign|military|combat|coalition|allied|international|ground|special|operations|elite|active-duty|armed|security|support|non-combat|noncombat|rotational|permanent|deployed|trained|uniformed|regular|reserve|army|navy|air\s+force|of\s+(?:its|their|the|his|her|our)|of|its|their|new|fresh|remaining|front-line|frontline|well-trained|trained|NATO-led|US-led|American)";
+        @"(?:(?-i:\p{Lu}[\w.'’-]*)|U\.S\.(?:-led)?|additional|more|extra|other|foreign|military|combat|coalition|allied|international|ground|special|operations|elite|active-duty|armed|security|support|non-combat|noncombat|rotational|permanent|deployed|trained|uniformed|regular|reserve|army|navy|air\s+force|of\s+(?:its|their|the|his|her|our)|of|its|their|new|fresh|remaining|front-line|frontline|well-trained|trained|NATO-led|US-led|American)";
 
     private const string Noun =
-        @"(?:troops|troop|soldiers|soldier|personnel|service\s?members|servicemembers|service\s?men|servicemen|servicewomen|trainers|instructors|advisers|advisors|forces|marines|Marines|paratroopers|commandos|sailors|airmen|military\s+staff|officers|military\s+members|(?:security\s+)?forces?\s+members|mentors|guardsmen|reservists|peacekeepers|boots\s+on\s+the\s+ground)\b";
+        @"(?:troops|troop|soldiers|soldier|personnel|service\s?members|servicemembers|service\s?men|servicemen|servicewomen|trainers|instructors|advisers|advisors|forces|marines|Marines|paratroopers|commandos|sailors|airmen|military\s+staff|officers|military\s+members|(?:security\s+)?forces?\s+members|mentors|guardsmen|reservists|peacekeepers|boots\s+on\s+the\s+ground|(?:army|military|combat|field)\s+engineers|sappers|combat\s+medics)\b";
 
     [GeneratedRegex(@"\b(?<n>" + Number + @")(?:\s+" + Modifier + @"){0,4}\s+" + Noun, RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
@@ -618,7 +681,10 @@ internal static partial class TroopFigureFinder
     [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+of\s+(?:them|those|these|whom)\b")]
     private static partial Regex PartitivePattern();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?<d>[A-Z][a-z]+s)\b")]
+    [GeneratedRegex(@"(?:\bincluding|(?<of>\b[Oo]f\s+(?:those|them|these|whom)(?:\s+[a-z]+)?\s*,))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+|more\s+than\s+|up\s+to\s+|only\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\b(?![.,]\d)")]
+    private static partial Regex SubsetPattern();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?<d>\p{Lu}\p{Ll}+s)\b")]
     private static partial Regex DemonymPattern();
 
     [GeneratedRegex(@"(?:about|around|approximately|roughly|some|nearly|almost|just|only|up\s+to|more\s+than|fewer\s+than|less\s+than|over|under)\s+$", RegexOptions.IgnoreCase)]
@@ -629,4 +695,13 @@ internal static partial class TroopFigureFinder
 
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
     private static partial Regex DateMonth();
+
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+
+    // After a day of the month: " March", " to 13 March", "-13 March", " and 14 Feb." (case-sensitive: "may" is a verb).
+    [GeneratedRegex(@"^(?:\s*(?:to|and|-|–)\s*\d{1,2})?\s+(?:" + Months + @")\b")]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"^(?:" + Months + @")$")]
+    private static partial Regex MonthName();
 }

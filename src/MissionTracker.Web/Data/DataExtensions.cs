@@ -22,6 +22,7 @@ public static class DataExtensions
     {
         var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
+        builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddDbContextPool<MissionTrackerDbContext>((services, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));
@@ -29,6 +30,7 @@ public static class DataExtensions
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.BackupCommand>();
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.RestoreCommand>();
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.GenerateDataCommand>();
+        builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Features.History.UndeleteCommand>();
         builder.Services.AddScoped<Features.Seeding.SyntheticData>();
         // Sign-in cookies and antiforgery tokens survive a restart: the keys live in the data folder.
         builder.Services.AddDataProtection()

@@ -1,4 +1,5 @@
 using MissionTracker.Web.Features.Seeding;
+using MissionTracker.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissionTracker.Web.Data;
@@ -8,6 +9,13 @@ public sealed class DatabaseInitializer(MissionTrackerDbContext db, Seeder seede
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await using var migrating = await SqliteDialect.MigrationFileLockAsync(db.Database.GetConnectionString()!, cancellationToken);
+        if (migrating is not null
+            && await db.Database.SqlQueryRaw<int>(SqliteDialect.MigrationLockTableExists).SingleAsync(cancellationToken) > 0
+            && await db.Database.ExecuteSqlRawAsync(SqliteDialect.ReleaseStaleMigrationLock, cancellationToken) > 0)
+        {
+            logger.LogWarning("Released the migration lock left by a process that stopped while migrating");
+        }
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -8,6 +8,7 @@ using MissionTracker.Web.Features.Statements;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Features.Transfers;
 using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Data.Sqlite;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using MissionTracker.Web.Infrastructure.Security.ApiKeys;
@@ -48,6 +49,13 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
             // Incremental sync (updatedSince) and keyset paging sorted by updatedAt.
             builder.Entity(entity.ClrType).HasIndex(nameof(Entity.UpdatedAt), nameof(Entity.Id));
         }
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ISoftDeletable).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(SoftDelete.Filter, SoftDelete.NotDeleted(entity.ClrType));
+        }
+        // What hangs off a deleted source goes out of sight with it (matching filters on the required ends).
+        builder.Entity<Citation>().HasQueryFilter(SoftDelete.Filter, c => c.Source.DeletedAt == null);
+        builder.Entity<Features.Intake.Proposal>().HasQueryFilter(SoftDelete.Filter, p => p.Source.DeletedAt == null);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -59,6 +67,8 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     /// <summary>Stamps the changes, saves them and writes their history, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Inside a caller's transaction the caller already holds SQLite's write lock (BEGIN IMMEDIATE).
+        using var turn = Database.CurrentTransaction is null && AppService<SqliteWriteGate>() is { } gate ? await gate.EnterAsync(cancellationToken) : null;
         StampChanges();
         var pending = AuditTrail.Capture(ChangeTracker);
         if (pending.Count == 0)
@@ -78,6 +88,7 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var turn = Database.CurrentTransaction is null ? AppService<SqliteWriteGate>()?.Enter() : null;
         StampChanges();
         var pending = AuditTrail.Capture(ChangeTracker);
         if (pending.Count == 0)
@@ -93,15 +104,24 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     }
 
     /// <summary>The app's accessor when the context runs inside the web app; none in bare tests and tools.</summary>
-    private IHttpContextAccessor? HttpContextAccessor() =>
-        this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IHttpContextAccessor>();
+    private IHttpContextAccessor? HttpContextAccessor() => AppService<IHttpContextAccessor>();
+
+    private T? AppService<T>() where T : class =>
+        this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
 
     /// <summary>Sets timestamps and bumps the concurrency token, so no caller can forget to.</summary>
     private void StampChanges()
     {
         var now = DateTime.UtcNow;
-        foreach (var entry in ChangeTracker.Entries())
+        foreach (var entry in ChangeTracker.Entries().ToList())
         {
+            // Deleting a statement, source or observation hides it; an admin can bring it back (undelete).
+            if (entry is { Entity: ISoftDeletable deletable, State: EntityState.Deleted })
+            {
+                entry.State = EntityState.Unchanged;
+                deletable.DeletedAt = now;
+                entry.Property(nameof(ISoftDeletable.DeletedAt)).IsModified = true;
+            }
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The history is append-only: audit entries cannot be changed or deleted.");

@@ -18,7 +18,11 @@ public static class References
     public static async Task<List<Citation>> CitationsAsync(this MissionTrackerDbContext db, IReadOnlyList<int>? sourceIds,
         IReadOnlyList<CitationInput>? citations, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        var spans = citations ?? [];
+        if (citations?.Any(c => c is null) == true)
+        {
+            errors.Add("citations", "A citation cannot be null.");
+        }
+        var spans = (citations ?? []).Where(c => c is not null).ToList();
         var all = spans.Concat((sourceIds ?? []).Where(id => spans.All(c => c.SourceId != id)).Select(id => new CitationInput(id))).ToList();
         if (all.Count == 0)
         {
@@ -52,11 +56,11 @@ public static class References
 
     public static Task<List<Mission>> MissionsAsync(this MissionTrackerDbContext db, string field, IReadOnlyList<string>? slugs,
         ValidationErrors errors, CancellationToken cancellationToken) =>
-        db.Missions.ByKeysAsync(m => m.Slug, field, (slugs ?? []).Select(s => s.Trim().ToLowerInvariant()).ToList(), "mission slugs", errors, cancellationToken);
+        db.Missions.ByKeysAsync(m => m.Slug, field, (slugs ?? []).Select(s => (s ?? "").Trim().ToLowerInvariant()).ToList(), "mission slugs", errors, cancellationToken);
 
     public static Task<List<Country>> CountriesAsync(this MissionTrackerDbContext db, string field, IReadOnlyList<string>? codes,
         ValidationErrors errors, CancellationToken cancellationToken) =>
-        db.Countries.ByKeysAsync(c => c.Code, field, (codes ?? []).Select(c => c.Trim().ToUpperInvariant()).ToList(), "country codes", errors, cancellationToken);
+        db.Countries.ByKeysAsync(c => c.Code, field, (codes ?? []).Select(c => (c ?? "").Trim().ToUpperInvariant()).ToList(), "country codes", errors, cancellationToken);
 
     /// <summary>One optional mission by slug; an unknown slug is a field error.</summary>
     public static async Task<Mission?> MissionAsync(this MissionTrackerDbContext db, string field, string? slug, ValidationErrors errors, CancellationToken cancellationToken) =>

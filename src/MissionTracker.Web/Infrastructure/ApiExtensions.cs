@@ -43,6 +43,10 @@ public static class ApiExtensions
 /// <summary>Unhandled errors on <c>/api</c> become a ProblemDetails (no stack trace outside Development); pages fall through to <c>/Error</c>.</summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
+    private static bool UnknownCharset(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (!httpContext.IsApiRequest())
@@ -52,6 +56,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHost
         var (status, title) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
+            // The JSON reader refuses a body whose charset it cannot decode; the client sent the wrong media type.
+            InvalidOperationException when UnknownCharset(httpContext.Request) => (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type"),
             OperationCanceledException => (499, "Request cancelled"),
             _ => (StatusCodes.Status500InternalServerError, "Unexpected error"),
         };

@@ -10,6 +10,9 @@ public static class HealthExtensions
     public static WebApplicationBuilder AddMissionTrackerHealth(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddDbContextCheck<MissionTrackerDbContext>("database");
+        // On SIGTERM Kestrel stops accepting, lets the requests in flight finish and the background services stop, up to this long.
+        var shutdown = builder.Configuration.GetValue("MissionTracker:ShutdownTimeoutSeconds", 30);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(shutdown));
         return builder;
     }
 

@@ -65,6 +65,35 @@ public class DateLineTests
         Assert.Null(ExtractorFixture.Extractor.Extract(text).PublishedOn);
     }
 
+    [Theory]
+    [InlineData("Title of the story\nDaily Courier\n09-11-2018\n\nThe mission grew again this year.", 2018, 11, 9)]
+    [InlineData("Title of the story\n\n11-28-2018\n\nThe mission grew again this year.", 2018, 11, 28)]
+    public void DashedNumericDateLineIsReadDayFirstUnlessImpossible(string text, int y, int m, int d)
+    {
+        Assert.Equal(new DateOnly(y, m, d), ExtractorFixture.Extractor.Extract(text).PublishedOn);
+    }
+
+    [Fact]
+    public void DatelineWithoutYearTakesTheYearOfAFullDateLineNearTheTop()
+    {
+        var text = "Title of the story\n\nAMMAN, March 3 (Wire) -- Troops left the base on Monday, ahead of the 2025 review.\n\nPosted 2018-03-03 10:12\n\nMore text.";
+        Assert.Equal(new DateOnly(2018, 3, 3), ExtractorFixture.Extractor.Extract(text).PublishedOn);
+    }
+
+    [Fact]
+    public void DatelineWithoutYearAndNoFullDateTakesTheLatestYear()
+    {
+        var text = "Title of the story\n\nAMMAN, March 3 (Wire) -- Troops left the base after the 2017 review.";
+        Assert.Equal(new DateOnly(2017, 3, 3), ExtractorFixture.Extractor.Extract(text).PublishedOn);
+    }
+
+    [Fact]
+    public void SentenceStartingWithAnAccentedCapitalIsASentence()
+    {
+        var q = Assert.Single(ExtractorFixture.Extract("The unit left. Ángel Ruiz Ortega, the commander, said the work was \"done well.\"").DirectQuotes());
+        Assert.Equal("Ángel Ruiz Ortega", q.Speaker);
+    }
+
     [Fact]
     public void CallerDateWins()
     {

@@ -283,4 +283,89 @@ public class QuoteTests
         Assert.Equal("Karl Edholm", q.Speaker);
         Assert.Null(q.Role);
     }
+
+    [Fact]
+    public void AttributionParagraphEndingWithAColonGivesTheQuotedParagraphsAfterIt()
+    {
+        var quotes = Quotes(
+            "The base handed over its last training site this week.\n\n" +
+            "Armed Forces Minister Helen Marsh said:\n\n" +
+            "\u201cOur instructors leave behind a capable and confident partner force.\n\n" +
+            "\u201cThe work is not over, and we will stay in touch with the units we trained.\u201d\n\n" +
+            "Chief of Joint Operations Air Marshal Sir Colin Pryce added:\n\n" +
+            "\u201cIt has been a long road, and our people walked it with great care.\u201d");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Our instructors leave behind a capable and confident partner force.", quotes[0].Text);
+        Assert.Equal("Helen Marsh", quotes[0].Speaker);
+        Assert.Equal("Helen Marsh", quotes[1].Speaker);
+        Assert.Equal("Colin Pryce", quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void AColonParagraphWithoutASpeakerGivesNoQuote()
+    {
+        Assert.Empty(Quotes("The plan has three parts:\n\n\u201cTraining first\u201d is the motto of the unit."));
+    }
+
+    [Fact]
+    public void AStatementFromHisOfficeStaysWithThePerson()
+    {
+        var q = Assert.Single(Quotes(
+            "Regional President Dara Hewa met the visiting envoy on Sunday. Hewa said the region would stay \"a firm ally of the mission,\" according to a statement from his office."));
+        Assert.Equal("Dara Hewa", q.Speaker);
+    }
+
+    [Fact]
+    public void AccordingToADocumentWithAParticipleAfterItsHead()
+    {
+        var q = Assert.Single(Quotes(
+            "The talks will lead to \"a durable defence relationship for both sides,\" according to a joint statement issued by the two ministries."));
+        Assert.Null(q.Speaker);
+        Assert.Equal("joint statement", q.Organisation);
+    }
+
+    [Fact]
+    public void RelativeClauseVerbBelongsToThePersonBeforeWho()
+    {
+        var q = Assert.Single(Quotes(
+            "The visitors met the head of the engineering school, Brigadier General Karim Saleh Nouri, who praised the instructors and said they had \"changed how our officers think.\""));
+        Assert.Equal("changed how our officers think.", q.Text);
+        Assert.Equal("Karim Saleh Nouri", q.Speaker);
+    }
+
+    [Fact]
+    public void DoubleSurnameWrittenWithItsFirstPartAloneResolves()
+    {
+        var quotes = Quotes(
+            "Major General Íñigo Ramón Ibáñez Peñalver took over the headquarters on Monday.\n\n" +
+            "\"We start from a strong base,\" General Ibáñez said.\n\n" +
+            "Ibáñez, an engineer by training, served twice in Lebanon.\n\n" +
+            "\"The partners know what they need,\" the new commander said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Íñigo Ramón Ibáñez Peñalver", q.Speaker));
+    }
+
+    [Fact]
+    public void TheCommanderWithNoRankedPersonBeforeStaysUnnamed()
+    {
+        var q = Assert.Single(Quotes(
+            "Defence Minister Clara Vos visited the camp.\n\n\"The work goes on,\" the new commander said."));
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void ARelativeClauseBetweenCommasBeforeTheVerbIsNotARole()
+    {
+        var q = Assert.Single(Quotes("Colonel Ida Fenn, who leads the training team, said: \"The cadets are ready.\""));
+        Assert.Equal("Ida Fenn", q.Speaker);
+        Assert.Null(q.Role);
+    }
+
+    [Fact]
+    public void AColonParagraphNamingOnlyAnOfficeGivesAnUnnamedSpeaker()
+    {
+        var q = Assert.Single(Quotes("The Danish defence minister told reporters:\n\n\"The handover went as planned.\""));
+        Assert.Null(q.Speaker);
+        Assert.Equal("Danish defence minister", q.Role);
+    }
 }

@@ -16,6 +16,8 @@ public class TroopFigureTests
     [InlineData("The group has 7,000 troops across three countries.", 7000)]
     [InlineData("The academy has trained more than 12,000 Iraqi security force members since it opened.", 12000)]
     [InlineData("Officials said troop levels of about 1,800 would remain after the drawdown.", 1800)]
+    [InlineData("A detachment of forty Dutch Army engineers is repairing the runway.", 40)]
+    [InlineData("Thirty combat medics joined the field hospital.", 30)]
     public void CountsPersonnel(string sentence, int expected)
     {
         var f = Assert.Single(Figures(sentence));
@@ -104,8 +106,52 @@ public class TroopFigureTests
     [InlineData("About 20 percent of the troops are reservists.")]
     [InlineData("The plan was backed by the 60-member coalition at its last meeting.")]
     [InlineData("A 15-member delegation visited the capital.")]
+    [InlineData("The minister visited the troops deployed in the north from 4 to 6 June.")]
+    [InlineData("The general met the soldiers of the brigade on 21 October.")]
+    [InlineData("The trainers stayed at the base between 9 and 11 Sept. to inspect the range.")]
+    [InlineData("The personnel were inspected on October 14 by the commander.")]
+    [InlineData("The brigade grew from 3 to 5 battalions over the year.")]
     public void TrapsAreNotFigures(string sentence)
     {
         Assert.Empty(Figures(sentence));
+    }
+
+    [Fact]
+    public void AReductionChainCountsEveryStepOfTheSentence()
+    {
+        var figures = Figures("The contingent was cut twice: to 1,200 in spring 2019, and from 1,200 to 900 after the elections.");
+        Assert.Equal([1200, 1200, 900], figures.Select(f => f.Count));
+    }
+
+    [Fact]
+    public void ASubsetAfterIncludingCounts()
+    {
+        var figures = Figures("Norway has about 700 personnel in the region, including some 250 in Jordan itself.");
+        Assert.Equal([700, 250], figures.Select(f => f.Count));
+    }
+
+    [Fact]
+    public void AFrontedPartitiveTakesTheCountOfThePreviousSentence()
+    {
+        var figures = Figures("Austria keeps about 90 soldiers at the base. Of those, 25 are medics and will rotate home in May.");
+        Assert.Equal([90, 25], figures.Select(f => f.Count));
+        figures = Figures("Austria keeps about 90 soldiers at the base. Of those deployed, 25 are medics.");
+        Assert.Equal([90, 25], figures.Select(f => f.Count));
+    }
+
+    [Theory]
+    [InlineData("The ministry listed 14 bases, including 6 in the south.")]
+    [InlineData("Of those, 40 are new, the report on the vehicles said.")]
+    [InlineData("About 300 soldiers took part, including 400 from the reserve.")]
+    public void SubsetsNeedALargerPersonnelCountBefore(string sentence)
+    {
+        Assert.DoesNotContain(Figures(sentence), f => f.Count is 6 or 40 or 400);
+    }
+
+    [Fact]
+    public void AUnitWordBeforeARangeCountsItsPersonnel()
+    {
+        var figures = Figures("The battalion will be reduced from 450 to 300 by the autumn.");
+        Assert.Equal([450, 300], figures.Select(f => f.Count));
     }
 }

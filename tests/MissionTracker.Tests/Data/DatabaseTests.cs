@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using MissionTracker.Tests.Infrastructure;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features.Missions;
@@ -112,20 +113,20 @@ public sealed class DatabaseTests : IDisposable
     }
 
     [Fact]
-    public async Task ASourceThatSupportsFactsCannotBeDeletedButAFactTakesItsCitationsAlong()
+    public async Task ASourceThatSupportsFactsCannotBeRemovedFromTheFileAndADeletedFactKeepsItsCitationsForARestore()
     {
         await (await MigratedAndSeededAsync()).DisposeAsync();
         await using var db = _database.CreateContext();
-        var source = await db.Sources.FirstAsync();
+        var source = await db.Sources.FirstAsync(s => db.Citations.Any(c => c.SourceId == s.Id));
 
-        db.Sources.Remove(source);
-        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-        db.ChangeTracker.Clear();
+        await Assert.ThrowsAsync<SqliteException>(() => db.Sources.Where(s => s.Id == source.Id).ExecuteDeleteAsync());
 
         var statement = await db.Statements.FirstAsync();
         db.Statements.Remove(statement);
         await db.SaveChangesAsync();
-        Assert.False(await db.Citations.AnyAsync(c => c.StatementId == statement.Id));
+        Assert.False(await db.Statements.AnyAsync(s => s.Id == statement.Id));
+        Assert.NotNull((await db.Statements.IgnoreQueryFilters().SingleAsync(s => s.Id == statement.Id)).DeletedAt);
+        Assert.True(await db.Citations.AnyAsync(c => c.StatementId == statement.Id));
     }
 
     [Fact]

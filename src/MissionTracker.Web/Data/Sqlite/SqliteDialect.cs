@@ -19,6 +19,41 @@ public static class SqliteDialect
 
     public const string IntegrityCheck = "PRAGMA integrity_check;";
 
+    /// <summary>
+    /// EF Core's migration lock on SQLite is a row in <c>__EFMigrationsLock</c>; a process killed while migrating leaves it
+    /// behind and every later start would wait for it forever. Run only while holding <see cref="MigrationFileLockAsync"/>.
+    /// </summary>
+    public const string ReleaseStaleMigrationLock = "DELETE FROM \"__EFMigrationsLock\";";
+
+    public const string MigrationLockTableExists = "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+
+    /// <summary>
+    /// An exclusive OS lock on <c>PATH.migrate.lock</c> beside the database while migrating: the OS drops it when the
+    /// holder dies, so whoever holds it knows that a leftover <c>__EFMigrationsLock</c> row belongs to nobody.
+    /// Null for in-memory databases.
+    /// </summary>
+    public static async Task<FileStream?> MigrationFileLockAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:")
+        {
+            return null;
+        }
+        var path = Path.GetFullPath(file) + ".migrate.lock";
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException)
+            {
+                // Another process of this app is migrating right now: wait for it.
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>Statements searched by their text.</summary>
     public static readonly FullTextIndex StatementText = new("Statements", "StatementsFts", ["Text"]);
     /// <summary>Sources searched by title and article text.</summary>

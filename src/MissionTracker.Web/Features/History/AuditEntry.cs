@@ -9,6 +9,8 @@ public enum AuditAction
     Added,
     Modified,
     Deleted,
+    /// <summary>A soft-deleted record brought back by an admin.</summary>
+    Restored,
 }
 
 /// <summary>

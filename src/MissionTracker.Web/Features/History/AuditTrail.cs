@@ -49,6 +49,12 @@ internal static class AuditTrail
                         break;
                 }
             }
+            // A soft delete is an update of DeletedAt; the history calls it what it is.
+            if (action == AuditAction.Modified && entry.Entity is Data.ISoftDeletable && entry.Property(nameof(Data.ISoftDeletable.DeletedAt)) is { IsModified: true } deletedAt
+                && (deletedAt.OriginalValue is null) != (deletedAt.CurrentValue is null))
+            {
+                action = deletedAt.CurrentValue is null ? AuditAction.Restored : AuditAction.Deleted;
+            }
             if (action != AuditAction.Modified || changes.Count > 0)
             {
                 pending.Add(new Pending(entry, action, changes));

@@ -36,6 +36,11 @@ public sealed class PersonService(MissionTrackerDbContext db) : ResourceService<
         foreach (var (role, i) in (input.Roles ?? []).Select((r, i) => (r, i)))
         {
             var field = $"roles[{i}]";
+            if (role is null)
+            {
+                errors.Add(field, "A role cannot be null.");
+                continue;
+            }
             if (role.From is { } from && role.To is { } to && from > to)
             {
                 errors.Add($"{field}.to", "The end of a role comes after its start.");

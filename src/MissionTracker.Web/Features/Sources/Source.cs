@@ -13,8 +13,9 @@ public enum SourceKind
 }
 
 /// <summary>A news article or official document that facts are sourced to.</summary>
-public sealed class Source : Entity
+public sealed class Source : Entity, ISoftDeletable
 {
+    public DateTime? DeletedAt { get; set; }
     public SourceKind Kind { get; set; } = SourceKind.NewsArticle;
     public string Title { get; set; } = "";
     public string? Outlet { get; set; }

@@ -26,6 +26,15 @@ public sealed class SourceService(MissionTrackerDbContext db, ExtractionService 
 
     protected override Expression<Func<Source, SourceDto>> Projection => SourceDto.Projection;
 
+    /// <summary>A source cited by a fact that is not deleted, or awaiting review in a proposal, stays.</summary>
+    protected override async Task<string?> StillReferencedAsync(Source source, CancellationToken cancellationToken) =>
+        await Db.Citations.AnyAsync(c => c.SourceId == source.Id
+                && (c.StatementId == null || Db.Statements.Any(s => s.Id == c.StatementId))
+                && (c.StrengthObservationId == null || Db.StrengthObservations.Any(o => o.Id == c.StrengthObservationId)), cancellationToken)
+            || await Db.Proposals.AnyAsync(p => p.SourceId == source.Id, cancellationToken)
+            ? "The source is still cited by records (or proposals) that refer to it; delete or re-source them first."
+            : null;
+
 
 
     /// <summary>Every fact that cites the source, in the order of their spans in its text (facts without a span last).</summary>

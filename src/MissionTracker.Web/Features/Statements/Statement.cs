@@ -16,8 +16,9 @@ public enum StatementKind
 }
 
 /// <summary>What someone said, when, in which capacity, and on what source.</summary>
-public sealed class Statement : Entity
+public sealed class Statement : Entity, ISoftDeletable
 {
+    public DateTime? DeletedAt { get; set; }
     /// <summary>The person who said it; null when an organisation or document is quoted.</summary>
     public int? SpeakerId { get; set; }
     public Person? Speaker { get; set; }

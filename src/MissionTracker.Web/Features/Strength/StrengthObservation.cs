@@ -11,8 +11,9 @@ namespace MissionTracker.Web.Features.Strength;
 /// <see cref="CountryId"/> is null). A contingent is the series of observations of one mission and country;
 /// its current strength is the latest observation.
 /// </summary>
-public sealed class StrengthObservation : Entity
+public sealed class StrengthObservation : Entity, ISoftDeletable
 {
+    public DateTime? DeletedAt { get; set; }
     public int MissionId { get; set; }
     public Mission Mission { get; set; } = null!;
     public int? CountryId { get; set; }

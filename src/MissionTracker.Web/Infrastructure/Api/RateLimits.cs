@@ -18,8 +18,8 @@ public sealed class RateLimitSettings
 {
     public const string Section = "MissionTracker:RateLimits";
 
-    public RateLimit Writes { get; set; } = new() { PermitLimit = 120 };
-    public RateLimit Expensive { get; set; } = new() { PermitLimit = 30 };
+    public RateLimit Writes { get; set; } = new() { PermitLimit = 3000 };
+    public RateLimit Expensive { get; set; } = new() { PermitLimit = 600 };
 }
 
 /// <summary>Marks an endpoint as expensive whatever its query (e.g. extraction).</summary>

@@ -130,8 +130,13 @@ internal static class ResourceHandlers<TService, TItem, TDto, TInput, TFilter>
         return ETags.NotModified(http.Request, dto.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(dto);
     }
 
-    public static async Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult>> Create(TInput input, TService service, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<Created<TDto>, ValidationProblem, ProblemHttpResult>> Create(TInput? input, TService service, HttpContext http, CancellationToken cancellationToken)
     {
+        // A generic body parameter is optional to the framework: an empty body or a JSON null arrives here as null.
+        if (input is null)
+        {
+            return ValidationErrors.MissingBody();
+        }
         var outcome = await service.CreateAsync(input, cancellationToken);
         return outcome.Status switch
         {
@@ -141,8 +146,10 @@ internal static class ResourceHandlers<TService, TItem, TDto, TInput, TFilter>
         };
     }
 
-    public static async Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> Replace(TInput input, TService service, HttpContext http, CancellationToken cancellationToken) =>
-        ResourceResults.OkOrProblem(http, await service.ReplaceAsync(Route(http).Key(http), input, ETags.ExpectedVersion(http.Request), cancellationToken));
+    public static async Task<Results<Ok<TDto>, ValidationProblem, ProblemHttpResult>> Replace(TInput? input, TService service, HttpContext http, CancellationToken cancellationToken) =>
+        input is null
+            ? ValidationErrors.MissingBody()
+            : ResourceResults.OkOrProblem(http, await service.ReplaceAsync(Route(http).Key(http), input, ETags.ExpectedVersion(http.Request), cancellationToken));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(TService service, HttpContext http, CancellationToken cancellationToken)
     {

@@ -112,9 +112,19 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
         {
             return stale;
         }
+        if (await StillReferencedAsync(entity, cancellationToken) is { } references)
+        {
+            return Outcome<bool>.Conflict(references);
+        }
         db.Remove(entity);
         return await TrySaveAsync(expectedVersion, cancellationToken) ?? Outcome<bool>.Ok(true, key);
     }
+
+    /// <summary>
+    /// Why the record cannot go yet, or null. Soft-deleted records keep their rows, so the database's foreign keys no longer
+    /// refuse the delete of something still referred to; a feature whose records are referred to says so here.
+    /// </summary>
+    protected virtual Task<string?> StillReferencedAsync(TEntity entity, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     protected string NotFoundDetail(string key) => $"No {Noun} has the key '{key}'.";
 

@@ -52,6 +52,14 @@ public sealed class ValidationErrors
 
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
+    /// <summary>400 for a write that came without a JSON body (or with <c>null</c>).</summary>
+    public static ValidationProblem MissingBody()
+    {
+        var errors = new ValidationErrors();
+        errors.Add("body", "Send the record as a JSON object in the request body.");
+        return errors.ToProblem();
+    }
+
     public ValidationProblem ToProblem() =>
         TypedResults.ValidationProblem(ToDictionary(), title: "The request is not valid");
 }
