@@ -17,6 +17,8 @@ public static class PagesExtensions
             o.Conventions.AddPageRoute("/Statements/Edit", "statements/create");
             o.Conventions.AddPageRoute("/Timeline/Edit", "timeline/create");
             o.Conventions.AddPageRoute("/Sources/Edit", "sources/create");
+            o.Conventions.AddPageRoute("/Observations/Edit", "observations/create");
+            o.Conventions.AddPageRoute("/Transfers/Edit", "transfers/create");
         });
         return builder;
     }

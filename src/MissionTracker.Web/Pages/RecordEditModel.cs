@@ -49,7 +49,10 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
     public string DetailUrl(string key) => $"{ListUrl}/{key}";
 
     /// <summary>Where "discard your changes" and "cancel" go.</summary>
-    public string DiscardUrl => Id is int id ? DetailUrl(HistoryService.Key(id)) : ListUrl;
+    public virtual string DiscardUrl => Id is int id ? DetailUrl(HistoryService.Key(id)) : ListUrl;
+
+    /// <summary>The record's page, shown after a save (post-redirect-get).</summary>
+    protected virtual string AfterSaveUrl(TDto saved, string key) => DetailUrl(key);
 
     /// <summary>Lists the form's choices (missions, sources) after every request that shows the form.</summary>
     protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -86,7 +89,7 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
         {
             case OutcomeStatus.Ok:
                 TempData["Flash"] = id is null ? $"The {Noun} is recorded." : $"The {Noun} is saved.";
-                return Redirect(DetailUrl(outcome.Key!));
+                return Redirect(AfterSaveUrl(outcome.Value!, outcome.Key!));
             case OutcomeStatus.NotFound:
                 return NotFound();
             case OutcomeStatus.Invalid:

@@ -58,4 +58,53 @@ public sealed class EventAndSourceFormTests(MissionTrackerFactory factory) : ICl
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.Sources.AnyAsync(s => s.Title == "Short-lived source")));
     }
+
+    [Fact]
+    public async Task AnEditorRecordsAStrengthObservationAndTheMissionPageShowsIt()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Mission"] = "nmi", ["Input.CountryCode"] = "ca", ["Input.ObservedOn"] = "2020-02-13", ["Input.Precision"] = "Approximate",
+            ["Input.Count"] = "250", ["Input.Description"] = "about", ["Input.Role"] = "trainers", ["Input.SourceIds"] = "1",
+        };
+        using var created = await editor.PostFormAsync("/observations/create", form);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal("/missions/nmi", created.Headers.Location!.OriginalString);
+        var page = await editor.GetStringAsync("/missions/nmi?asOf=2020-03-01");
+        Assert.Contains("Canada", page);
+        Assert.Contains("&#x2248;250", page);
+
+        form["Input.Min"] = "300";
+        form["Input.Max"] = "100";
+        using var invalid = await editor.PostFormAsync("/observations/create", form);
+        Assert.Contains("min is at most max", await invalid.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnEditorRecordsATransferAndMovesItAlongThePipeline()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        using var created = await editor.PostFormAsync("/transfers/create", new Dictionary<string, string>
+        {
+            ["Input.CountryCode"] = "NL", ["Input.FromMission"] = "global-coalition", ["Input.ToMission"] = "nmi", ["Input.Precision"] = "Exact",
+            ["Input.Count"] = "40", ["Input.Status"] = "Proposed", ["Input.StatusOn"] = "2020-02-15", ["Input.SourceIds"] = "1",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = created.Headers.Location!.OriginalString.Split('-')[^1];
+
+        using var step = await editor.PostFormAsync($"/transfers/{id}/edit?handler=Step", new Dictionary<string, string>
+        {
+            ["Input.Version"] = "1", ["Step.Status"] = "AgreedInPrinciple", ["Step.On"] = "2020-02-16", ["Step.SourceIds"] = "1",
+        }, $"/transfers/{id}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, step.StatusCode);
+        Assert.Equal("AgreedInPrinciple", (await factory.WithDbAsync(db => db.TroopTransfers.Where(t => t.Id == int.Parse(id)).Select(t => t.Status).FirstAsync())).ToString());
+
+        using var early = await editor.PostFormAsync($"/transfers/{id}/edit?handler=Step", new Dictionary<string, string>
+        {
+            ["Input.Version"] = "2", ["Step.Status"] = "Approved", ["Step.On"] = "2020-01-01", ["Step.SourceIds"] = "1",
+        }, $"/transfers/{id}/edit");
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Step.On\"[^>]*>The transfer&#x27;s last status change", await early.Content.ReadAsStringAsync());
+    }
 }
