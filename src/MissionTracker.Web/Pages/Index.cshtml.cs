@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Caching.CachingExtensions.PagesPolicy)]
 public sealed class IndexModel(
     MissionService missions,
     StrengthService strength,
@@ -21,6 +22,9 @@ public sealed class IndexModel(
     public IReadOnlyDictionary<string, StrengthChange> Changes { get; private set; } = new Dictionary<string, StrengthChange>();
     public MissionStrengthDto? Contingents { get; private set; }
     public IReadOnlyList<PipelineStageDto> Pipeline { get; private set; } = [];
+
+    /// <summary>Transfers listed under each stage of the pipeline; the stage's link lists them all.</summary>
+    public const int PipelinePerStage = 8;
     public IReadOnlyList<StatementDto> Statements { get; private set; } = [];
     public IReadOnlyList<EventEntryDto> Events { get; private set; } = [];
 
@@ -43,7 +47,7 @@ public sealed class IndexModel(
         {
             Contingents = await strength.ForMissionAsync(Mission, AsOf.Value, cancellationToken);
         }
-        Pipeline = await transfers.PipelineAsync(cancellationToken);
+        Pipeline = await transfers.PipelineAsync(PipelinePerStage, cancellationToken);
         Statements = await statements.LatestAsync(6, null, cancellationToken);
         Events = await timeline.RecentAsync(8, null, null, cancellationToken);
     }

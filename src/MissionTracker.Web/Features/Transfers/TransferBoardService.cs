@@ -33,8 +33,8 @@ public sealed record TransferCardDto(
         t.Notes);
 }
 
-/// <summary>One column of the pipeline: a status and the transfers in it.</summary>
-public sealed record PipelineStageDto(TransferStatus Status, IReadOnlyList<TransferCardDto> Transfers);
+/// <summary>One column of the pipeline: a status, how many transfers stand there, and the first of them (by country).</summary>
+public sealed record PipelineStageDto(TransferStatus Status, int Count, IReadOnlyList<TransferCardDto> Transfers);
 
 /// <summary>The transfers pipeline: every transfer grouped by where it stands.</summary>
 public sealed class TransferBoardService(MissionTrackerDbContext db)
@@ -42,10 +42,24 @@ public sealed class TransferBoardService(MissionTrackerDbContext db)
     /// <summary>The pipeline's stages in order; <see cref="TransferStatus.Cancelled"/> last.</summary>
     public static readonly IReadOnlyList<TransferStatus> Stages = Enum.GetValues<TransferStatus>();
 
-    public async Task<IReadOnlyList<PipelineStageDto>> PipelineAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every stage with its count and at most <paramref name="perStage"/> transfers: the dashboard shows the pipeline at a
+    /// glance and links to the full list of each stage (with 5,000 transfers, listing them all made a 1 MB page).
+    /// </summary>
+    public async Task<IReadOnlyList<PipelineStageDto>> PipelineAsync(int perStage, CancellationToken cancellationToken)
     {
-        var cards = await ListAsync(db.TroopTransfers.AsNoTracking(), cancellationToken);
-        return [.. Stages.Select(s => new PipelineStageDto(s, [.. cards.Where(c => c.Status == s)]))];
+        var counts = await db.TroopTransfers.AsNoTracking().GroupBy(t => t.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        var stages = new List<PipelineStageDto>(Stages.Count);
+        foreach (var stage in Stages)
+        {
+            var count = counts.GetValueOrDefault(stage);
+            // One small query per stage that has transfers (six stages at most).
+            var cards = count == 0 ? [] : await ListAsync(db.TroopTransfers.AsNoTracking().Where(t => t.Status == stage), cancellationToken, perStage);
+            stages.Add(new PipelineStageDto(stage, count, cards));
+        }
+        return stages;
     }
 
     /// <summary>Transfers into or out of one mission.</summary>
@@ -57,6 +71,6 @@ public sealed class TransferBoardService(MissionTrackerDbContext db)
     public Task<List<TransferCardDto>> ForCountryAsync(string countryCode, CancellationToken cancellationToken) =>
         ListAsync(db.TroopTransfers.AsNoTracking().Where(t => t.Country.Code == countryCode), cancellationToken);
 
-    private static Task<List<TransferCardDto>> ListAsync(IQueryable<TroopTransfer> query, CancellationToken cancellationToken) =>
-        query.OrderBy(t => t.Country.Name).ThenBy(t => t.Id).Select(TransferCardDto.Projection).ToListAsync(cancellationToken);
+    private static Task<List<TransferCardDto>> ListAsync(IQueryable<TroopTransfer> query, CancellationToken cancellationToken, int limit = int.MaxValue) =>
+        query.OrderBy(t => t.Country.Name).ThenBy(t => t.Id).Take(limit).Select(TransferCardDto.Projection).ToListAsync(cancellationToken);
 }
