@@ -2,6 +2,7 @@ using MissionTracker.Web.Data;
 using MissionTracker.Web.Features;
 using MissionTracker.Web.Infrastructure.Api;
 using MissionTracker.Web.Infrastructure.Bench;
+using MissionTracker.Web.Infrastructure.Caching;
 using MissionTracker.Web.Infrastructure.CommandLine;
 using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using MissionTracker.Web.Infrastructure.Security;
@@ -16,6 +17,7 @@ builder.AddMissionTrackerData();
 builder.AddMissionTrackerApi();
 builder.AddMissionTrackerSecurity();
 builder.AddMissionTrackerRateLimits();
+builder.AddMissionTrackerCaching();
 builder.AddMissionTrackerOpenApi();
 builder.AddMissionTrackerHealth();
 builder.AddMissionTrackerSecurityHeaders();
@@ -35,6 +37,7 @@ if (await app.RunAdminCommandAsync(args) is int exitCode)
 
 app.UseForwardedHeaders();
 app.UseMissionTrackerSecurityHeaders();
+app.UseMissionTrackerCompression();
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();
 app.UseSerilogRequestLogging();
@@ -42,6 +45,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseMissionTrackerSecurity();
 app.UseRateLimiter();
+app.UseMissionTrackerOutputCache();
 
 app.MapMissionTrackerOpenApi();
 app.MapMissionTrackerHealth();

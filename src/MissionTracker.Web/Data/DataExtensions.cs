@@ -23,9 +23,14 @@ public static class DataExtensions
         var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
         builder.Services.AddSingleton<SqliteWriteGate>();
+        builder.Services.AddSingleton<CacheEvictionInterceptor>();
+        builder.Services.AddSingleton<SqlCommandCounter>();
         builder.Services.AddDbContextPool<MissionTrackerDbContext>((services, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));
+            .AddInterceptors(
+                services.GetRequiredService<SqlitePragmaInterceptor>(),
+                services.GetRequiredService<CacheEvictionInterceptor>(),
+                services.GetRequiredService<SqlCommandCounter>()));
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.BackupCommand>();
         builder.Services.AddSingleton<Infrastructure.CommandLine.IAdminCommand, Infrastructure.CommandLine.RestoreCommand>();

@@ -15,6 +15,9 @@ using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using MissionTracker.Web.Infrastructure.Caching;
+using System.Data.Common;
 
 namespace MissionTracker.Web.Data;
 
@@ -64,25 +67,34 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    /// <summary>Stamps the changes, saves them and writes their history, in one transaction.</summary>
+    /// <summary>
+    /// Stamps the changes, saves them and writes their history, in one transaction; once committed, evicts the cached
+    /// answers that showed what changed. This is the one place every write goes through, so no cached read is ever stale.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         // Inside a caller's transaction the caller already holds SQLite's write lock (BEGIN IMMEDIATE).
         using var turn = Database.CurrentTransaction is null && AppService<SqliteWriteGate>() is { } gate ? await gate.EnterAsync(cancellationToken) : null;
         StampChanges();
+        var stale = StaleCacheTags();
         var pending = AuditTrail.Capture(ChangeTracker);
+        int saved;
         if (pending.Count == 0)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (transaction is not null)
+        else
         {
-            await transaction.CommitAsync(cancellationToken);
+            await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
+        EvictWhenCommitted(stale);
         return saved;
     }
 
@@ -90,24 +102,66 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     {
         using var turn = Database.CurrentTransaction is null ? AppService<SqliteWriteGate>()?.Enter() : null;
         StampChanges();
+        var stale = StaleCacheTags();
         var pending = AuditTrail.Capture(ChangeTracker);
+        int saved;
         if (pending.Count == 0)
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            saved = base.SaveChanges(acceptAllChangesOnSuccess);
         }
-        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
-        base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction?.Commit();
+        else
+        {
+            using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
+            base.SaveChanges(acceptAllChangesOnSuccess);
+            transaction?.Commit();
+        }
+        EvictWhenCommitted(stale);
         return saved;
     }
+
+    /// <summary>Output-cache tags made stale by the pending changes and not yet evicted (their transaction is still open).</summary>
+    private readonly HashSet<string> _staleTags = new(StringComparer.Ordinal);
+
+    private HashSet<string> StaleCacheTags()
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            // Left over from a transaction that was rolled back (or from the pooled context's previous use).
+            _staleTags.Clear();
+        }
+        return Infrastructure.Caching.CacheTags.Affected(ChangeTracker);
+    }
+
+    /// <summary>Evicts now when the save committed; inside a caller's transaction, when it commits (see <see cref="CacheEvictionInterceptor"/>).</summary>
+    private void EvictWhenCommitted(HashSet<string> tags)
+    {
+        _staleTags.UnionWith(tags);
+        if (Database.CurrentTransaction is null)
+        {
+            EvictStaleTags();
+        }
+    }
+
+    internal void EvictStaleTags()
+    {
+        if (_staleTags.Count > 0)
+        {
+            ApplicationServices()?.GetService<ResponseCacheStore>()?.Evict(_staleTags);
+        }
+        _staleTags.Clear();
+    }
+
+    internal void ForgetStaleTags() => _staleTags.Clear();
+
+    private IServiceProvider? ApplicationServices() =>
+        this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
 
     /// <summary>The app's accessor when the context runs inside the web app; none in bare tests and tools.</summary>
     private IHttpContextAccessor? HttpContextAccessor() => AppService<IHttpContextAccessor>();
 
-    private T? AppService<T>() where T : class =>
-        this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
+    private T? AppService<T>() where T : class => ApplicationServices()?.GetService<T>();
 
     /// <summary>Sets timestamps and bumps the concurrency token, so no caller can forget to.</summary>
     private void StampChanges()
@@ -154,3 +208,25 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
     v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
     v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+/// <summary>Evicts the cached answers a transaction made stale once it commits (and forgets them when it rolls back).</summary>
+internal sealed class CacheEvictionInterceptor : DbTransactionInterceptor
+{
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        (eventData.Context as MissionTrackerDbContext)?.EvictStaleTags();
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        (eventData.Context as MissionTrackerDbContext)?.EvictStaleTags();
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        (eventData.Context as MissionTrackerDbContext)?.ForgetStaleTags();
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        (eventData.Context as MissionTrackerDbContext)?.ForgetStaleTags();
+        return Task.CompletedTask;
+    }
+}

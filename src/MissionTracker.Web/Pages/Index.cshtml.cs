@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Caching.CachingExtensions.PagesPolicy)]
 public sealed class IndexModel(
     MissionService missions,
     StrengthService strength,
@@ -22,6 +23,9 @@ public sealed class IndexModel(
     public IReadOnlyDictionary<string, StrengthChange> Changes { get; private set; } = new Dictionary<string, StrengthChange>();
     public MissionStrengthDto? Contingents { get; private set; }
     public IReadOnlyList<PipelineStage> Pipeline { get; private set; } = [];
+
+    /// <summary>Transfers listed under each stage of the pipeline; the stage's link lists them all.</summary>
+    public const int PipelinePerStage = 8;
     public IReadOnlyList<StatementDto> Statements { get; private set; } = [];
     public IReadOnlyList<EventDto> Events { get; private set; } = [];
     /// <summary>Sources that disagree on a figure, until an analyst marks one preferred.</summary>
@@ -46,8 +50,7 @@ public sealed class IndexModel(
         {
             Contingents = await strength.ForMissionAsync(Mission, AsOf.Value, cancellationToken);
         }
-        var all = await transfers.List(new TransferFilter(), new ValidationErrors()).AllAsync(cancellationToken);
-        Pipeline = PipelineStage.Of(all);
+        Pipeline = await transfers.PipelineAsync(PipelinePerStage, cancellationToken);
         Statements = await statements.LatestAsync(6, null, cancellationToken);
         Events = await events.List(new EventFilter(), new ValidationErrors()).FirstAsync(8, cancellationToken);
         Conflicts = await strength.ConflictsAsync(null, cancellationToken);

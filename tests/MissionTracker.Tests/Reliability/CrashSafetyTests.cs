@@ -42,7 +42,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 var title = $"crash {w}-{i}";
                 try
                 {
-                    using var response = await client.PostAsJsonAsync("/api/v1/sources", new { title, text = new string('t', 2000) });
+                    using var response = await client.PostAsJsonAsync("/api/v1/sources", new { title, text = title + " " + new string('t', 2000) });
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
                         acknowledged[(await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32()] = title;
@@ -58,8 +58,10 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 }
             }
         })).ToList();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
         while (acknowledged.Count < 150)
         {
+            Assert.True(DateTime.UtcNow < deadline, $"Only {acknowledged.Count} writes were acknowledged in two minutes.");
             await Task.Delay(20);
         }
         await server.DisposeAsync(); // SIGKILL in the middle of the writes

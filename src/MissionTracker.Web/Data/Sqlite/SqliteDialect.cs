@@ -54,6 +54,12 @@ public static class SqliteDialect
         }
     }
 
+    /// <summary>
+    /// For filling a throwaway database (synthetic data): no fsync (a crash may corrupt the file, which is then made
+    /// again) and a 256 MB page cache, so that index and full-text updates stay in memory instead of waiting on the disk.
+    /// </summary>
+    public const string BulkLoadPragmas = "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;";
+
     /// <summary>Statements searched by their text.</summary>
     public static readonly FullTextIndex StatementText = new("Statements", "StatementsFts", ["Text"]);
     /// <summary>Sources searched by title and article text.</summary>
@@ -114,11 +120,16 @@ public static class SqliteDialect
         set.FromSql(FormattableStringFactory.Create(
             $"SELECT * FROM \"{index.Table}\" WHERE \"Id\" IN (SELECT rowid FROM {Hits(index, match)})"));
 
-    /// <summary>The BM25 rank of a row for <paramref name="match"/> (lower is better): a sort key for relevance.</summary>
+    /// <summary>
+    /// The BM25 rank of a row for <paramref name="match"/> (lower is better): a sort key for relevance. It becomes a
+    /// correlated subquery per row; <c>LIMIT -1 OFFSET 0</c> (no limit) stops SQLite from flattening the full-text query
+    /// into it, so the matches are ranked once per query and looked up by id (an automatic index), instead of the
+    /// full-text query running again for every matching row (minutes instead of milliseconds for a common word).
+    /// </summary>
     public static Expression<Func<T, double>> Rank<T>(DbContext db, FullTextIndex index, string match) where T : Data.Entity
     {
         var hits = db.Database.SqlQuery<FullTextHit>(FormattableStringFactory.Create(
-            $"SELECT rowid AS \"Id\", bm25(\"{index.FtsTable}\") AS \"Rank\" FROM {Hits(index, match)}"));
+            $"SELECT rowid AS \"Id\", bm25(\"{index.FtsTable}\") AS \"Rank\" FROM {Hits(index, match)} LIMIT -1 OFFSET 0"));
         return e => hits.Where(h => h.Id == e.Id).Select(h => h.Rank).FirstOrDefault();
     }
 
@@ -129,6 +140,15 @@ public static class SqliteDialect
     /// </summary>
     private static string Hits(FullTextIndex index, string match) =>
         $"\"{index.FtsTable}\" WHERE \"{index.FtsTable}\" MATCH '{match.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    /// <summary>
+    /// The index of strength series (mission, country or none, date) for the as-of question: on an expression, which EF's
+    /// model cannot describe, so a migration creates it with this SQL (see <c>StrengthService.LatestAsOf</c>).
+    /// </summary>
+    public const string CreateStrengthSeriesIndex =
+        "CREATE INDEX \"IX_StrengthObservations_Series\" ON \"StrengthObservations\" (\"MissionId\", COALESCE(\"CountryId\", 0), \"ObservedOn\", \"Preferred\");";
+
+    public const string DropStrengthSeriesIndex = "DROP INDEX IF EXISTS \"IX_StrengthObservations_Series\";";
 
     /// <summary>A unique, foreign-key or check constraint refused the change.</summary>
     public static bool IsConstraintViolation(DbUpdateException exception) =>

@@ -1,4 +1,5 @@
 using MissionTracker.Web.Features.Strength;
+using MissionTracker.Web.Infrastructure.Caching;
 using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +17,8 @@ public static class CountriesApi
             .WithSummary("Where a country's troops were on a date")
             .WithDescription("For each mission, the country's latest strength observation at or before `asOf` (default today), with its sources.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .AddReadResponses();
+            .AddReadResponses()
+            .CacheData(CacheTags.Countries);
         return api;
     }
 

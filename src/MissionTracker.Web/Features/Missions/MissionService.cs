@@ -39,7 +39,7 @@ public sealed class MissionService(MissionTrackerDbContext db, StrengthService s
         {
             query = query.Where(m => m.Kind == kind);
         }
-        return new MissionListing(this, new Listing<Mission, MissionRow>(Changed(query, filter).AsNoTracking(), MissionRow.Projection, Sorts));
+        return new MissionListing(this, new Listing<Mission, MissionRow>(Changed(query, filter).AsNoTracking(), MissionRow.Projection, Sorts, Db.Missions.AsNoTracking()));
     }
 
     /// <summary>Adds each mission's strength today to its row.</summary>

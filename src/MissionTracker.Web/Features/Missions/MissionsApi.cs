@@ -1,3 +1,4 @@
+using MissionTracker.Web.Infrastructure.Caching;
 using MissionTracker.Web.Features.Strength;
 using MissionTracker.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,12 +17,14 @@ public static class MissionsApi
             .WithSummary("A mission's strength on a date")
             .WithDescription("The total and per-country strength from the latest observations at or before `asOf` (default today), with their sources.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .AddReadResponses();
+            .AddReadResponses()
+            .CacheData(CacheTags.Missions);
         group.MapGet("/{slug}/timeline", GetMissionTimeline).WithName("GetMissionTimeline")
             .WithSummary("A mission's timeline")
             .WithDescription("Events, mission and transfer status changes, and statements about the mission, in date order; `from` and `to` narrow it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .AddReadResponses();
+            .AddReadResponses()
+            .CacheData(CacheTags.Missions);
         return api;
     }
 

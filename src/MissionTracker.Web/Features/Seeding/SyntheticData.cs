@@ -68,6 +68,9 @@ public sealed class SyntheticData(MissionTrackerDbContext db, ILogger<SyntheticD
         var clock = Stopwatch.StartNew();
         var random = new Random(size.Seed);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // One connection for the whole run, so that the bulk-load settings hold for every batch.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(Data.Sqlite.SqliteDialect.BulkLoadPragmas, cancellationToken);
         var tag = $"syn{size.Seed}";
 
         var countries = await db.Countries.OrderBy(c => c.Code).Take(size.Countries).ToListAsync(cancellationToken);
@@ -162,6 +165,7 @@ public sealed class SyntheticData(MissionTrackerDbContext db, ILogger<SyntheticD
             Citations = [new Citation { SourceId = sources[random.Next(sources.Count)].Id }],
         }).ToList(), cancellationToken, missions);
 
+        await db.Database.CloseConnectionAsync();
         logger.LogInformation("Generated {Statements} statements and related records in {Elapsed}", size.Statements, clock.Elapsed);
         return clock.Elapsed;
     }

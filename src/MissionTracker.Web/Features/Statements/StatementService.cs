@@ -33,6 +33,7 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
         return await query
             .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
             .Take(count)
+            .AsSplitQuery()
             .Select(StatementDto.Projection)
             .ToListAsync(cancellationToken);
     }

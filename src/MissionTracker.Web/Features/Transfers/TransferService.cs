@@ -26,6 +26,27 @@ public sealed class TransferService(MissionTrackerDbContext db) : ResourceServic
     /// <summary>
     /// A transfer moves forward through the pipeline (steps may be skipped) or is cancelled; Completed and Cancelled are final.
     /// </summary>
+    /// <summary>
+    /// Every stage with its count and at most <paramref name="perStage"/> transfers: the dashboard shows the pipeline at a
+    /// glance and links to the full list of each stage (with 5,000 transfers, listing them all made a 1 MB page).
+    /// </summary>
+    public async Task<IReadOnlyList<PipelineStage>> PipelineAsync(int perStage, CancellationToken cancellationToken)
+    {
+        var counts = await Db.TroopTransfers.AsNoTracking().GroupBy(t => t.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        var stages = new List<PipelineStage>();
+        foreach (var stage in Enum.GetValues<TransferStatus>())
+        {
+            var count = counts.GetValueOrDefault(stage);
+            // One small query per stage that has transfers (seven stages at most).
+            var first = count == 0 ? [] : await Db.TroopTransfers.AsNoTracking().Where(t => t.Status == stage)
+                .OrderBy(t => t.Country.Name).ThenBy(t => t.Id).Take(perStage).Select(TransferDto.Projection).ToListAsync(cancellationToken);
+            stages.Add(new PipelineStage(stage, count, first));
+        }
+        return stages;
+    }
+
     public static bool CanMove(TransferStatus from, TransferStatus to) =>
         from is not (TransferStatus.Completed or TransferStatus.Cancelled) && (to == TransferStatus.Cancelled || to > from);
 

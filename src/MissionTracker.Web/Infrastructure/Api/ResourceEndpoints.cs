@@ -1,3 +1,4 @@
+using MissionTracker.Web.Infrastructure.Caching;
 using MissionTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -40,13 +41,15 @@ public static class ResourceEndpoints
             .WithSummary($"List {words}")
             .WithDescription($"{route.Description} Keyset-paged (`pageSize`, `cursor`), sortable (`sort`, `-` for descending), filterable; `format=csv|ndjson` or `Accept: text/csv` streams every matching row.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .AddReadResponses();
+            .AddReadResponses()
+            .CacheData(route.Path, varyByAccept: true);
         group.MapGet(route.KeyTemplate, get).WithName($"Get{singular}")
             .WithSummary($"Get {word}")
             .WithDescription($"One {route.Singular.ToLowerInvariant()}, with an `ETag`; send `If-None-Match` to get 304 when it has not changed.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .AddReadResponses();
+            .AddReadResponses()
+            .CacheData(route.Path);
         group.MapPost("/", create).WithName($"Create{singular}")
             .WithSummary($"Create {word}")
             .WithDescription($"Creates {word}; answers 201 with its `Location` and body.")

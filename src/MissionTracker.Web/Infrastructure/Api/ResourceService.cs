@@ -179,7 +179,7 @@ public abstract class ResourceService<TEntity, TDto, TInput, TFilter>(MissionTra
     protected abstract SortOptions<TEntity> SortsFor(TFilter filter);
 
     public override IListing<TDto> List(TFilter filter, ValidationErrors errors) =>
-        new Listing<TEntity, TDto>(Changed(Filter(filter, errors), filter).AsNoTracking(), Projection, SortsFor(filter));
+        new Listing<TEntity, TDto>(Changed(Filter(filter, errors), filter).AsNoTracking(), Projection, SortsFor(filter), Db.Set<TEntity>().AsNoTracking());
 
     public override Task<TDto?> GetAsync(string key, CancellationToken cancellationToken) =>
         Db.Set<TEntity>().AsNoTracking().Where(HasKey(key)).Select(Projection).FirstOrDefaultAsync(cancellationToken);

@@ -55,7 +55,7 @@ public abstract class SortKey<TEntity> where TEntity : Entity
 
     internal abstract bool Accepts(Cursor cursor);
 
-    internal abstract Task<Page<TDto>> PageAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
+    internal abstract Task<Page<TDto>> PageAsync<TDto>(IQueryable<TEntity> query, IQueryable<TEntity> rowsById, Expression<Func<TEntity, TDto>> projection,
         bool descending, Cursor? after, int pageSize, CancellationToken cancellationToken);
 
     internal abstract IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
@@ -79,27 +79,39 @@ internal sealed class SortKey<TEntity, TKey>(string name, Expression<Func<TEntit
         }
     }
 
-    internal override async Task<Page<TDto>> PageAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
+    /// <summary>
+    /// A page in two steps (a "deferred join"): first the sort keys and ids of the page's rows, which the filters and the
+    /// (key, id) index answer without reading the rows (and a full-text rank is computed once); then those rows by id,
+    /// with the DTO's collections as separate queries (split: SQLite cannot flatten a many-to-many collection LEFT JOINed
+    /// to the page, and would materialise the whole link table on every request).
+    /// </summary>
+    internal override async Task<Page<TDto>> PageAsync<TDto>(IQueryable<TEntity> query, IQueryable<TEntity> rowsById, Expression<Func<TEntity, TDto>> projection,
         bool descending, Cursor? after, int pageSize, CancellationToken cancellationToken)
     {
         if (after is not null)
         {
             query = query.Where(After(after.Key.Deserialize<TKey>(Cursor.Json)!, after.Id, descending));
         }
-        var rows = await Order(query, descending).Select(Keyed(projection)).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var keys = await Order(query, descending).Select(Keyed<int>(e => e.Id)).Take(pageSize + 1).ToListAsync(cancellationToken);
         string? next = null;
-        if (rows.Count > pageSize)
+        if (keys.Count > pageSize)
         {
-            rows.RemoveAt(pageSize);
-            var last = rows[^1];
+            keys.RemoveAt(pageSize);
+            var last = keys[^1];
             next = new Cursor(name, descending, JsonSerializer.SerializeToElement(last.Key, Cursor.Json), last.Id).Encode();
         }
-        return new Page<TDto>([.. rows.Select(r => r.Item)], next);
+        if (keys.Count == 0)
+        {
+            return new Page<TDto>([], next);
+        }
+        var ids = keys.Select(k => k.Id).ToList();
+        var rows = await rowsById.Where(e => ids.Contains(e.Id)).AsSplitQuery().Select(Keyed(projection)).ToDictionaryAsync(r => r.Id, r => r.Item, cancellationToken);
+        return new Page<TDto>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], next);
     }
 
     internal override IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
         bool descending, CancellationToken cancellationToken) =>
-        Order(query, descending).Select(projection).AsAsyncEnumerable();
+        Order(query, descending).AsSplitQuery().Select(projection).AsAsyncEnumerable();
 
     private IOrderedQueryable<TEntity> Order(IQueryable<TEntity> query, bool descending) => descending
         ? query.OrderByDescending(key).ThenByDescending(e => e.Id)
@@ -175,7 +187,10 @@ internal sealed record Cursor(string Sort, bool Descending, JsonElement Key, int
 }
 
 /// <summary>The usual listing: a filtered query, its one DTO projection and its sort fields.</summary>
-public sealed class Listing<TEntity, TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection, SortOptions<TEntity> sorts)
+/// <remarks><c>rowsById</c> is where a page's rows are read by id once the page's ids are known: the unfiltered table
+/// (filters such as full-text search need not run twice); the filtered query when not given.</remarks>
+public sealed class Listing<TEntity, TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection, SortOptions<TEntity> sorts,
+    IQueryable<TEntity>? rowsById = null)
     : IListing<TDto> where TEntity : Entity
 {
     public void Validate(ListRequest request, ValidationErrors errors)
@@ -196,7 +211,7 @@ public sealed class Listing<TEntity, TDto>(IQueryable<TEntity> query, Expression
     {
         var (key, descending) = sorts.Parse(request.Sort)!.Value;
         var after = request.Cursor is { } text ? Cursor.Decode(text) : null;
-        return key.PageAsync(query, projection, descending, after, request.Size, cancellationToken);
+        return key.PageAsync(query, rowsById ?? query, projection, descending, after, request.Size, cancellationToken);
     }
 
     public IAsyncEnumerable<TDto> AllAsync(ListRequest request, CancellationToken cancellationToken)

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+
+namespace MissionTracker.Web.Infrastructure.Caching;
+
+/// <summary>
+/// Which responses the output cache keeps: anonymous GETs answered 200, without cookies and not marked private or
+/// no-store (antiforgery marks pages with forms no-store), varied by the whole query string (and the Accept header where
+/// it picks the format), tagged with the resources they show so that writes evict them (<see cref="CacheTags"/>).
+/// Anything that depends on who asks (a signed-in user, an API key) is neither served from nor stored in the cache.
+/// </summary>
+public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputCachePolicy
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var request = http.Request;
+        var anonymous = http.User.Identity?.IsAuthenticated != true
+            && !request.Headers.ContainsKey(HeaderNames.Authorization)
+            && !request.Headers.ContainsKey(Security.ApiKeys.ApiKeyAuthenticationHandler.HeaderName);
+        var cacheable = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        // No request coalescing: a request that arrives after a write must not be handed the answer of one that started before it.
+        context.AllowLocking = false;
+        // Answers "as of today" change at midnight (UTC) without any write.
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var untilMidnight = now.Date.AddDays(1) - now.UtcDateTime;
+        context.ResponseExpirationTimeSpan = untilMidnight < Lifetime ? untilMidnight : Lifetime;
+        context.CacheVaryByRules.VaryByHost = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        if (varyByAccept)
+        {
+            context.CacheVaryByRules.HeaderNames = HeaderNames.Accept;
+        }
+        foreach (var tag in tags)
+        {
+            context.Tags.Add(tag);
+        }
+        http.Items[ResponseCacheStore.GenerationItem] = http.RequestServices.GetRequiredService<ResponseCacheStore>().Generation;
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        var cacheControl = response.Headers.CacheControl.ToString();
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.ContainsKey(HeaderNames.SetCookie)
+            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using MissionTracker.Tests.Infrastructure;
+using MissionTracker.Web.Infrastructure.Security;
+
+namespace MissionTracker.Tests.Features.Caching;
+
+/// <summary>Anonymous reads come from the output cache until a write makes them stale; nothing that depends on who asks is cached.</summary>
+public sealed class OutputCacheTests(MissionTrackerFactory factory) : IClassFixture<MissionTrackerFactory>
+{
+    private readonly HttpClient _anonymous = factory.CreateClient();
+
+    /// <summary>The output cache sets Age on the answers it serves from memory.</summary>
+    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
+
+    [Fact]
+    public async Task ARepeatedAnonymousReadIsServedFromTheCache()
+    {
+        const string url = "/api/v1/statements?pageSize=3&sort=-id";
+        using var first = await _anonymous.GetAsync(url);
+        using var second = await _anonymous.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(FromCache(first));
+        Assert.True(FromCache(second));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AReadAfterAWriteShowsTheWrite()
+    {
+        var writer = await factory.CreateKeyedClientAsync();
+        var sourceId = await writer.CreateSourceAsync();
+        const string list = "/api/v1/statements?pageSize=5";
+        // Cache the list, the dashboard and (below) the record before each write.
+        await _anonymous.GetStringAsync(list);
+        await _anonymous.GetStringAsync("/");
+
+        var created = await writer.PostJsonAsync("/api/v1/statements", new
+        {
+            speakerName = "Cache Tester", saidOn = "2099-01-01", text = "Written just now, read at once.", kind = "direct",
+            missions = new[] { "nmi" }, sourceIds = new[] { sourceId },
+        });
+        var id = created.GetProperty("id").GetInt32();
+
+        var listed = await _anonymous.GetJsonAsync(list);
+        Assert.Equal(id, listed.Items()[0].GetProperty("id").GetInt32());
+        Assert.Contains("Written just now, read at once.", await _anonymous.GetStringAsync("/"));
+
+        Assert.Equal("Written just now, read at once.", (await _anonymous.GetJsonAsync($"/api/v1/statements/{id}")).GetProperty("text").GetString());
+        using var replaced = await writer.PutAsJsonAsync($"/api/v1/statements/{id}", new
+        {
+            speakerName = "Cache Tester", saidOn = "2099-01-01", text = "Corrected.", kind = "direct",
+            missions = new[] { "nmi" }, sourceIds = new[] { sourceId },
+        });
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal("Corrected.", (await _anonymous.GetJsonAsync($"/api/v1/statements/{id}")).GetProperty("text").GetString());
+        Assert.Equal("Corrected.", (await _anonymous.GetJsonAsync(list)).Items()[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task RenamingASpeakerShowsInTheCachedStatementList()
+    {
+        var writer = await factory.CreateKeyedClientAsync();
+        var sourceId = await writer.CreateSourceAsync();
+        var person = await writer.PostJsonAsync("/api/v1/people", new { name = $"Before {Guid.NewGuid():N}" });
+        var personId = person.GetProperty("id").GetInt32();
+        await writer.PostJsonAsync("/api/v1/statements", new { speakerId = personId, saidOn = "2020-01-01", text = "Said.", kind = "direct", sourceIds = new[] { sourceId } });
+        var url = $"/api/v1/statements?speaker={personId}";
+        await _anonymous.GetStringAsync(url);
+
+        var renamed = $"After {Guid.NewGuid():N}";
+        using var response = await writer.PutAsJsonAsync($"/api/v1/people/{personId}", new { name = renamed });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Equal(renamed, (await _anonymous.GetJsonAsync(url)).Items()[0].GetProperty("speakerName").GetString());
+    }
+
+    [Fact]
+    public async Task ReadsWithAKeyAreNeitherServedFromNorStoredInTheCache()
+    {
+        var reader = await factory.CreateKeyedClientAsync(Web.Infrastructure.Security.ApiKeys.ApiKeyScope.Read);
+        const string url = "/api/v1/sources?pageSize=2&sort=-id";
+        await _anonymous.GetStringAsync(url);
+        using var cached = await _anonymous.GetAsync(url);
+        Assert.True(FromCache(cached));
+
+        using var keyed = await reader.GetAsync(url);
+        using var keyedAgain = await reader.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, keyed.StatusCode);
+        Assert.False(FromCache(keyed));
+        Assert.False(FromCache(keyedAgain));
+    }
+
+    [Fact]
+    public async Task TheDashboardOfASignedInUserIsTheirsAndNotCached()
+    {
+        var anonymous = factory.CreateBrowserLikeClient();
+        await anonymous.GetStringAsync("/");
+        var (email, password) = await factory.CreateUserAsync(Roles.Editor);
+        var signedIn = factory.CreateBrowserLikeClient();
+        using (var login = await signedIn.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        using var mine = await signedIn.GetAsync("/");
+        var html = await mine.Content.ReadAsStringAsync();
+
+        Assert.False(FromCache(mine));
+        Assert.Contains(email, html);
+        Assert.Contains("Sign out", html);
+        using var theirs = await anonymous.GetAsync("/");
+        var anonymousHtml = await theirs.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(email, anonymousHtml);
+        Assert.Contains("Sign in", anonymousHtml);
+    }
+
+    [Fact]
+    public async Task CsvAskedForByTheAcceptHeaderIsNotAnsweredWithCachedJson()
+    {
+        const string url = "/api/v1/statements?pageSize=2&mission=nmi";
+        await _anonymous.GetStringAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.ParseAdd("text/csv");
+
+        using var response = await _anonymous.SendAsync(request);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("id,", await response.Content.ReadAsStringAsync());
+    }
+}
