@@ -37,7 +37,8 @@ public sealed class TimelineService(MissionTrackerDbContext db)
         {
             query = query.Where(e => e.Countries.Any(c => c.Code == countryCode));
         }
+        // Split: the events' missions and countries are many-to-many (see SortKey.PageAsync).
         return query.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id).Take(count)
-            .Select(EventEntryDto.Projection).ToListAsync(cancellationToken);
+            .AsSplitQuery().Select(EventEntryDto.Projection).ToListAsync(cancellationToken);
     }
 }

@@ -121,6 +121,7 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
         await Db.Statements.AsNoTracking()
             .Where(s => s.SpeakerId == personId)
             .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
+            .AsSplitQuery()
             .Select(StatementDto.Projection)
             .ToListAsync(cancellationToken);
 }
