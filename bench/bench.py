@@ -116,8 +116,8 @@ class App:
                 return response.status, response.headers.get("Content-Type", "application/octet-stream"), response.read()
         except urllib.error.HTTPError as e:
             return e.code, e.headers.get("Content-Type", ""), e.read()
-        except TimeoutError:
-            return 0, "", f"no answer within {timeout} s".encode()
+        except (TimeoutError, urllib.error.URLError) as e:
+            return 0, "", f"no answer: {e}".encode()
 
     def peak_rss_mb(self):
         with open(f"/proc/{self.process.pid}/status") as status:
@@ -153,7 +153,8 @@ end
 
 
 def lua_string(text):
-    return "[==[" + text + "]==]"
+    """A Lua string literal (double-quoted, escaped)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 def fixed_script(method, path, body=None, headers=None):
@@ -309,7 +310,9 @@ def main():
                 log(f"{name}: {method} {path} answered {status or 'nothing'}: {sample[:200]!r}; not measured")
                 rows.append({"name": name, "kind": kind, "failed": f"{method} {path} -> {status or 'timeout'}"})
                 continue
-            app.request("PUT", f"/bench/baseline/{name}", sample, {"Content-Type": content_type})
+            stored = app.request("PUT", f"/bench/baseline/{name}", sample, {"Content-Type": content_type})[0]
+            if stored != 204:
+                sys.exit(f"bench: storing the baseline of {name} ({len(sample):,} bytes) answered {stored}")
             baseline_script = fixed_script(method, f"/bench/baseline/{name}", body.decode() if body else None,
                                            {"Content-Type": "application/json"} if body else None)
             log(f"{name}: warm-up")
@@ -324,6 +327,8 @@ def main():
                 single = wrk(app.base, script, 5, 1, threads=1)
                 row["single_p50_ms"] = single["p50_ms"]
             rows.append(row)
+            log(f"{name}: baseline {base['rps']:,.0f}/s, app {measured['rps']:,.0f}/s, ratio {row['ratio']:.2f}, "
+                f"p50 {measured['p50_ms']:.1f} ms, p99 {measured['p99_ms']:.1f} ms, errors {measured['errors']}")
 
         if any(r["name"] == "statements-write" and "app" in r for r in rows):
             checks.append(read_after_write(app, write_headers, write_body))

@@ -181,6 +181,7 @@ public abstract class ResourceService<TEntity, TDto, TInput, TFilter>(MissionTra
     public override IListing<TDto> List(TFilter filter, ValidationErrors errors) =>
         new Listing<TEntity, TDto>(Changed(Filter(filter, errors), filter).AsNoTracking(), Projection, SortsFor(filter), Db.Set<TEntity>().AsNoTracking());
 
+    /// <remarks>Split, as the lists are (see <see cref="SortKey{TEntity}"/>): one row, then each collection by its index.</remarks>
     public override Task<TDto?> GetAsync(string key, CancellationToken cancellationToken) =>
-        Db.Set<TEntity>().AsNoTracking().Where(HasKey(key)).Select(Projection).FirstOrDefaultAsync(cancellationToken);
+        Db.Set<TEntity>().AsNoTracking().Where(HasKey(key)).AsSplitQuery().Select(Projection).FirstOrDefaultAsync(cancellationToken);
 }

@@ -117,25 +117,35 @@ internal sealed class SortKey<TEntity, TKey>(string name, Expression<Func<TEntit
         ? query.OrderByDescending(key).ThenByDescending(e => e.Id)
         : query.OrderBy(key).ThenBy(e => e.Id);
 
-    /// <summary><c>key &gt; v OR (key = v AND id &gt; lastId)</c>, mirrored for descending order.</summary>
+    /// <summary>
+    /// <c>key &gt;= v AND (key &gt; v OR id &gt; lastId)</c>, mirrored for descending order: the same rows as
+    /// <c>key &gt; v OR (key = v AND id &gt; lastId)</c>, but the first condition alone is a range of the (key, id) index,
+    /// so SQLite seeks to the cursor instead of scanning from the start of the list.
+    /// </summary>
     private Expression<Func<TEntity, bool>> After(TKey value, int id, bool descending)
     {
         var entity = key.Parameters[0];
         var column = key.Body;
         Expression boxed = Expression.Property(Expression.Constant(new Box<TKey>(value)), nameof(Box<TKey>.Value));
         Expression lastId = Expression.Property(Expression.Constant(new Box<int>(id)), nameof(Box<int>.Value));
-        Expression Beyond(Expression left, Expression right)
+        Expression Beyond(Expression left, Expression right, bool orEqual = false)
         {
             if (left.Type == typeof(string))
             {
                 left = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right);
                 right = Expression.Constant(0);
             }
-            return descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
+            return (descending, orEqual) switch
+            {
+                (true, false) => Expression.LessThan(left, right),
+                (true, true) => Expression.LessThanOrEqual(left, right),
+                (false, false) => Expression.GreaterThan(left, right),
+                (false, true) => Expression.GreaterThanOrEqual(left, right),
+            };
         }
-        var body = Expression.OrElse(
-            Beyond(column, boxed),
-            Expression.AndAlso(Expression.Equal(column, boxed), Beyond(Expression.Property(entity, nameof(Entity.Id)), lastId)));
+        var body = Expression.AndAlso(
+            Beyond(column, boxed, orEqual: true),
+            Expression.OrElse(Beyond(column, boxed), Beyond(Expression.Property(entity, nameof(Entity.Id)), lastId)));
         return Expression.Lambda<Func<TEntity, bool>>(body, entity);
     }
 

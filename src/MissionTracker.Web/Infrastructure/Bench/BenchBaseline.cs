@@ -26,7 +26,7 @@ public static class BenchBaseline
             await request.Body.CopyToAsync(body);
             Responses[name] = new Stored(body.ToArray(), request.ContentType ?? "application/octet-stream");
             return Results.NoContent();
-        });
+        }).WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute()); // a CSV export is larger than the app's request limit
         group.MapGet("/{name}", (string name) => Responses.TryGetValue(name, out var stored)
             ? Results.Bytes(stored.Body, stored.ContentType)
             : Results.NotFound());

@@ -27,6 +27,16 @@ public sealed class OutputCacheTests(MissionTrackerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task TheAnonymousDashboardIsServedFromTheCache()
+    {
+        using var first = await _anonymous.GetAsync("/?mission=nmi");
+        using var second = await _anonymous.GetAsync("/?mission=nmi");
+
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        Assert.True(FromCache(second));
+    }
+
+    [Fact]
     public async Task AReadAfterAWriteShowsTheWrite()
     {
         var writer = await factory.CreateKeyedClientAsync();
