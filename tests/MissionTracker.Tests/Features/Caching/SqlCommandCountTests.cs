@@ -67,8 +67,10 @@ public sealed class SqlCommandCountTests(SqlCommandCountTests.CountingFactory fa
             ["/api/v1/strength-observations"] = (keyed, 4),
             // The dashboard: one query per pipeline stage that has transfers (six stages at most).
             [$"/?unique={unique}"] = (anonymous, 18),
-            [$"/missions/nmi?unique={unique}"] = (anonymous, 14),
-            [$"/countries/ES?unique={unique}"] = (anonymous, 7),
+            // The mission and country pages: one query per section (chart, contingents, transfers, statuses, statements,
+            // events, history...), whatever the number of rows in each.
+            [$"/missions/nmi?unique={unique}"] = (anonymous, 18),
+            [$"/countries/ES?unique={unique}"] = (anonymous, 11),
         };
 
         foreach (var (url, (client, _)) in bounds)
