@@ -83,18 +83,38 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         {
             saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
+        else if (Database.CurrentTransaction is not null)
+        {
+            saved = await SaveWithHistoryAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+        }
         else
         {
-            await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (transaction is not null)
+            // One writer at a time in this process: SQLite allows one anyway, and writers that queue here start the
+            // moment the previous one commits, where writers racing for the database lock back off in sleeps of up to
+            // 100 ms (busy_timeout) — at 32 concurrent writes that was 96 writes/s.
+            await WriteGate.WaitAsync(cancellationToken);
+            try
             {
+                await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+                saved = await SaveWithHistoryAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                WriteGate.Release();
             }
         }
         EvictWhenCommitted(stale);
+        return saved;
+    }
+
+    private static readonly SemaphoreSlim WriteGate = new(1, 1);
+
+    private async Task<int> SaveWithHistoryAsync(List<AuditTrail.Pending> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         return saved;
     }
 
