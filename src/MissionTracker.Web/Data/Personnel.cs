@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace MissionTracker.Web.Data;
 
 public enum PersonnelPrecision
@@ -26,4 +29,14 @@ public sealed class Personnel
     public static Personnel About(int count, string? description = "about") =>
         new() { Precision = PersonnelPrecision.Approximate, Count = count, Description = description };
     public static Personnel ShareOf(string description) => new() { Precision = PersonnelPrecision.Share, Description = description };
+
+    /// <summary>The columns of a Personnel in its owner's table, the same for every owner.</summary>
+    public static void Map(ComplexPropertyBuilder<Personnel> p)
+    {
+        p.Property(x => x.Precision).HasConversion<string>().HasMaxLength(16).HasColumnName("PersonnelPrecision");
+        p.Property(x => x.Count).HasColumnName("PersonnelCount");
+        p.Property(x => x.Min).HasColumnName("PersonnelMin");
+        p.Property(x => x.Max).HasColumnName("PersonnelMax");
+        p.Property(x => x.Description).HasMaxLength(FieldLengths.Description).HasColumnName("PersonnelDescription");
+    }
 }

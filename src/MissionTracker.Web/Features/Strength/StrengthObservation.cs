@@ -35,14 +35,7 @@ internal sealed class StrengthObservationConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<StrengthObservation> builder)
     {
-        builder.ComplexProperty(o => o.Personnel, p =>
-        {
-            p.Property(x => x.Precision).HasConversion<string>().HasMaxLength(16).HasColumnName("PersonnelPrecision");
-            p.Property(x => x.Count).HasColumnName("PersonnelCount");
-            p.Property(x => x.Min).HasColumnName("PersonnelMin");
-            p.Property(x => x.Max).HasColumnName("PersonnelMax");
-            p.Property(x => x.Description).HasMaxLength(FieldLengths.Description).HasColumnName("PersonnelDescription");
-        });
+        builder.ComplexProperty(o => o.Personnel, Personnel.Map);
         builder.Property(o => o.Role).HasMaxLength(FieldLengths.Role);
         builder.Property(o => o.Notes).HasMaxLength(FieldLengths.Note);
         builder.HasOne(o => o.Mission).WithMany().OnDelete(DeleteBehavior.Restrict);

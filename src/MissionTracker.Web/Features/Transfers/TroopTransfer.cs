@@ -51,14 +51,7 @@ internal sealed class TroopTransferConfiguration : IEntityTypeConfiguration<Troo
 {
     public void Configure(EntityTypeBuilder<TroopTransfer> builder)
     {
-        builder.ComplexProperty(t => t.Personnel, p =>
-        {
-            p.Property(x => x.Precision).HasConversion<string>().HasMaxLength(16).HasColumnName("PersonnelPrecision");
-            p.Property(x => x.Count).HasColumnName("PersonnelCount");
-            p.Property(x => x.Min).HasColumnName("PersonnelMin");
-            p.Property(x => x.Max).HasColumnName("PersonnelMax");
-            p.Property(x => x.Description).HasMaxLength(FieldLengths.Description).HasColumnName("PersonnelDescription");
-        });
+        builder.ComplexProperty(t => t.Personnel, Personnel.Map);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.Notes).HasMaxLength(FieldLengths.Note);
         builder.HasOne(t => t.Country).WithMany().OnDelete(DeleteBehavior.Restrict);

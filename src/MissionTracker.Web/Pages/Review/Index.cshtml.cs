@@ -22,6 +22,11 @@ public sealed class IndexModel(ProposalService proposals) : PageModel
     /// <summary>Errors of the last decision, by proposal, shown next to its fields.</summary>
     public int? FailedProposal { get; private set; }
 
+    /// <summary>The errors of <paramref name="field"/> when proposal <paramref name="id"/> was the one refused; empty otherwise.</summary>
+    public string ErrorsFor(int id, string field) => FailedProposal == id && ModelState[field] is { } entry
+        ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage))
+        : "";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
