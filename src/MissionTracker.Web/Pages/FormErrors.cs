@@ -5,7 +5,8 @@ namespace MissionTracker.Web.Pages;
 
 /// <summary>
 /// The feature services validate (the same rules for the API and the pages); this puts their field errors next to the
-/// form's fields: <c>saidOn</c> → <c>Input.SaidOn</c>. Errors on fields the form does not have go to the summary.
+/// form's fields: <c>saidOn</c> → <c>Input.SaidOn</c>,
+/// <c>roles[0].title</c> → <c>Input.Roles[0].Title</c>. Errors on fields the form does not have go to the summary.
 /// </summary>
 public static class FormErrors
 {
@@ -13,8 +14,9 @@ public static class FormErrors
     {
         foreach (var (field, messages) in errors.ToDictionary())
         {
-            var property = char.ToUpperInvariant(field[0]) + field[1..];
-            var key = formFields.Contains(property) ? $"{prefix}.{property}" : "";
+            // "roles[0].countryCode" → "Roles[0].CountryCode": errors inside a list go next to that row's field.
+            var property = string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+            var key = formFields.Contains(property.Split('.', '[')[0]) ? $"{prefix}.{property}" : "";
             foreach (var message in messages)
             {
                 modelState.AddModelError(key, key.Length == 0 ? $"{field}: {message}" : message);
