@@ -10,10 +10,11 @@ namespace MissionTracker.Web.Pages;
 /// </summary>
 public static class FormErrors
 {
-    public static void AddServiceErrors(this ModelStateDictionary modelState, ValidationErrors errors, IReadOnlySet<string> formFields, string prefix = "Input")
+    public static void AddServiceErrors(this ModelStateDictionary modelState, ValidationErrors errors, IReadOnlySet<string> formFields, Func<string, string>? formField = null, string prefix = "Input")
     {
-        foreach (var (field, messages) in errors.ToDictionary())
+        foreach (var (serviceField, messages) in errors.ToDictionary())
         {
+            var field = formField?.Invoke(serviceField) ?? serviceField;
             // "roles[0].countryCode" → "Roles[0].CountryCode": errors inside a list go next to that row's field.
             var property = string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
             var key = formFields.Contains(property.Split('.', '[')[0]) ? $"{prefix}.{property}" : "";

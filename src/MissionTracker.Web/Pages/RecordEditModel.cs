@@ -18,6 +18,12 @@ public interface IRecordForm<TForm, TDto, TInput> where TForm : IRecordForm<TFor
     IReadOnlyList<(string Field, string? Value)> Describe();
 
     static abstract TForm From(TDto saved);
+
+    /// <summary>
+    /// The form field a service error about <paramref name="field"/> (<c>citations[0]</c>) belongs to; a form that sends
+    /// only some of its rows maps the row numbers back.
+    /// </summary>
+    string FormField(string field) => field;
 }
 
 /// <summary>What the shared edit layout (<c>_RecordForm</c>) shows around a form's fields.</summary>
@@ -106,7 +112,7 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
             case OutcomeStatus.NotFound:
                 return NotFound();
             case OutcomeStatus.Invalid:
-                ModelState.AddServiceErrors(outcome.Errors!, Fields);
+                ModelState.AddServiceErrors(outcome.Errors!, Fields, field => Input.FormField(field));
                 break;
             case OutcomeStatus.PreconditionFailed or OutcomeStatus.Conflict when id is { } changed:
                 await ShowConflictAsync(changed, cancellationToken);
