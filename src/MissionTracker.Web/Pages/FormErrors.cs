@@ -25,6 +25,22 @@ public static class FormErrors
         }
     }
 
+    /// <summary>
+    /// For forms that send only some of their rows (blank or removed ones stay behind): the service numbers the rows it
+    /// received, so with rows 0 and 2 sent, its <c>roles[1].title</c> is the form's <c>roles[2].title</c>.
+    /// </summary>
+    public static string RowField(string field, string list, IReadOnlyList<int> sentRows)
+    {
+        var prefix = list + "[";
+        if (!field.StartsWith(prefix, StringComparison.Ordinal) || field.IndexOf(']', prefix.Length) is var close && close < 0
+            || !int.TryParse(field.AsSpan(prefix.Length, close - prefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var sent)
+            || sent < 0 || sent >= sentRows.Count)
+        {
+            return field;
+        }
+        return $"{prefix}{sentRows[sent].ToString(System.Globalization.CultureInfo.InvariantCulture)}{field[close..]}";
+    }
+
     /// <summary>The names of a form model's properties, for <see cref="AddServiceErrors"/>.</summary>
     public static IReadOnlySet<string> FieldsOf<T>() => typeof(T).GetProperties().Select(p => p.Name).ToHashSet();
 }

@@ -65,7 +65,7 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
 
     public abstract string ListUrl { get; }
 
-    public string DetailUrl(string key) => $"{ListUrl}/{key}";
+    public virtual string DetailUrl(string key) => $"{ListUrl}/{key}";
 
     /// <summary>Where "discard your changes" and "cancel" go.</summary>
     public virtual string DiscardUrl => Id is { } key ? DetailUrl(key) : ListUrl;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.Sources;
@@ -17,7 +15,7 @@ public sealed class CitationForm
 }
 
 /// <summary>The fields of the statement form; the service validates them (the same rules as the API).</summary>
-public sealed partial class StatementForm : IRecordForm<StatementForm, StatementDto, StatementInput>
+public sealed class StatementForm : IRecordForm<StatementForm, StatementDto, StatementInput>
 {
     public string? SpeakerName { get; set; }
     public string? SpeakerRole { get; set; }
@@ -40,13 +38,7 @@ public sealed partial class StatementForm : IRecordForm<StatementForm, Statement
         [.. (Topics ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         Missions, SourceIds, [.. SentRows.Select(i => new CitationInput(Citations[i].SourceId, Citations[i].SpanStart, Citations[i].SpanEnd))]);
 
-    public string FormField(string field) =>
-        CitationRow().Match(field) is { Success: true } row && int.Parse(row.Groups[1].Value, CultureInfo.InvariantCulture) is var sent && sent < SentRows.Count
-            ? $"citations[{SentRows[sent].ToString(CultureInfo.InvariantCulture)}]{field[row.Length..]}"
-            : field;
-
-    [GeneratedRegex(@"^citations\[(\d+)\]")]
-    private static partial Regex CitationRow();
+    public string FormField(string field) => FormErrors.RowField(field, "citations", SentRows);
 
     public IReadOnlyList<(string Field, string? Value)> Describe() =>
     [
