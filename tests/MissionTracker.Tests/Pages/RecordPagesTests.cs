@@ -212,4 +212,17 @@ public sealed class RecordPagesTests(MissionTrackerFactory factory) : IClassFixt
         Assert.Contains(">Luxembourg</a>", board);
         Assert.Contains(">Luxembourg</a>", await factory.CreateBrowserLikeClient().GetStringAsync($"/missions/nmi?unique={Guid.NewGuid():N}"));
     }
+
+    [Fact]
+    public async Task ACountryOthersReferToIsNotDeletedAndTheFormSaysWhy()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        var version = await factory.WithDbAsync(db => db.Countries.Where(c => c.Code == "IQ").Select(c => c.Version).FirstAsync());
+        using var refused = await editor.PostFormAsync("/countries/IQ/edit?handler=Delete",
+            new Dictionary<string, string> { ["Input.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "/countries/IQ/edit");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("records that still refer to it", await refused.Content.ReadAsStringAsync());
+        Assert.True(await factory.WithDbAsync(db => db.Countries.AnyAsync(c => c.Code == "IQ")));
+    }
 }
