@@ -160,6 +160,7 @@ public sealed class RecordPagesTests(MissionTrackerFactory factory) : IClassFixt
         var page = await editor.GetStringAsync(url);
         Assert.Contains("Test Minister", page);
         Assert.Contains($"href=\"{url}/edit\"", page);
+        Assert.Contains($"href=\"{url}\">{name}</a>", await editor.GetStringAsync("/people?q=" + Uri.EscapeDataString(name)));
 
         using var backwards = await editor.SubmitPageFormAsync(url + "/edit", f =>
         {
