@@ -79,6 +79,8 @@ public sealed class RecordPagesTests(MissionTrackerFactory factory) : IClassFixt
     {
         var anonymous = factory.CreateBrowserLikeClient();
         Assert.DoesNotContain("/missions/nmi/edit", await anonymous.GetStringAsync("/missions/nmi"));
+        Assert.DoesNotContain("/missions/nmi/edit", await anonymous.GetStringAsync($"/?unique={Guid.NewGuid():N}"));
+        Assert.Contains("href=\"/missions/nmi/edit\"", await (await factory.SignInAsync(Roles.Editor)).GetStringAsync("/"));
         Assert.DoesNotContain("/countries/IQ/edit", await anonymous.GetStringAsync("/countries/IQ"));
         using var login = await anonymous.GetAsync("/people/create");
         Assert.StartsWith("/account/login", login.Headers.Location?.PathAndQuery);
