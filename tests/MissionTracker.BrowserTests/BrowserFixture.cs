@@ -57,6 +57,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page, signed in through the login form as a new user in <paramref name="role"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(string role)
+    {
+        var (email, password) = await App.CreateUserAsync(role);
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".account")).ToContainTextAsync(email);
+        return page;
+    }
+
     /// <summary>Saves a screenshot for the analyst guide when MISSIONTRACKER_SCREENSHOTS names a folder (see docs/screenshots.sh).</summary>
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = false)
     {

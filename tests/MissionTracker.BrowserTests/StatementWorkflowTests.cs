@@ -8,19 +8,9 @@ namespace MissionTracker.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class StatementWorkflowTests(BrowserFixture browser)
 {
-    private async Task<IPage> SignedInPageAsync(string role = Roles.Editor)
-    {
-        var (email, password) = await browser.App.CreateUserAsync(role);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.Locator(".account")).ToContainTextAsync(email);
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string role = Roles.Editor) => browser.SignedInPageAsync(role);
 
-    private static async Task FillStatementAsync(IPage page, string text, string speaker)
+    internal static async Task FillStatementAsync(IPage page, string text, string speaker)
     {
         await page.GetByLabel("Text").FillAsync(text);
         await page.GetByLabel("Speaker", new() { Exact = true }).FillAsync(speaker);

@@ -8,6 +8,9 @@ namespace MissionTracker.Web.Data;
 /// <summary>A cited source in a request, optionally with the span of its text that says the fact.</summary>
 public sealed record CitationInput(int SourceId, int? SpanStart = null, int? SpanEnd = null);
 
+/// <summary>A cited source with the span <c>[spanStart, spanEnd)</c> of its text that says the fact (null when not recorded).</summary>
+public sealed record CitationDto(int SourceId, int? SpanStart, int? SpanEnd);
+
 /// <summary>Turns the references a request makes (source ids, mission slugs, country codes) into rows, with field errors for unknown ones.</summary>
 public static class References
 {

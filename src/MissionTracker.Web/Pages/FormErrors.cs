@@ -5,21 +5,40 @@ namespace MissionTracker.Web.Pages;
 
 /// <summary>
 /// The feature services validate (the same rules for the API and the pages); this puts their field errors next to the
-/// form's fields: <c>saidOn</c> → <c>Input.SaidOn</c>. Errors on fields the form does not have go to the summary.
+/// form's fields: <c>saidOn</c> → <c>Input.SaidOn</c>,
+/// <c>roles[0].title</c> → <c>Input.Roles[0].Title</c>. Errors on fields the form does not have go to the summary.
 /// </summary>
 public static class FormErrors
 {
-    public static void AddServiceErrors(this ModelStateDictionary modelState, ValidationErrors errors, IReadOnlySet<string> formFields, string prefix = "Input")
+    public static void AddServiceErrors(this ModelStateDictionary modelState, ValidationErrors errors, IReadOnlySet<string> formFields, Func<string, string>? formField = null, string prefix = "Input")
     {
-        foreach (var (field, messages) in errors.ToDictionary())
+        foreach (var (serviceField, messages) in errors.ToDictionary())
         {
-            var property = char.ToUpperInvariant(field[0]) + field[1..];
-            var key = formFields.Contains(property) ? $"{prefix}.{property}" : "";
+            var field = formField?.Invoke(serviceField) ?? serviceField;
+            // "roles[0].countryCode" → "Roles[0].CountryCode": errors inside a list go next to that row's field.
+            var property = string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+            var key = formFields.Contains(property.Split('.', '[')[0]) ? $"{prefix}.{property}" : "";
             foreach (var message in messages)
             {
                 modelState.AddModelError(key, key.Length == 0 ? $"{field}: {message}" : message);
             }
         }
+    }
+
+    /// <summary>
+    /// For forms that send only some of their rows (blank or removed ones stay behind): the service numbers the rows it
+    /// received, so with rows 0 and 2 sent, its <c>roles[1].title</c> is the form's <c>roles[2].title</c>.
+    /// </summary>
+    public static string RowField(string field, string list, IReadOnlyList<int> sentRows)
+    {
+        var prefix = list + "[";
+        if (!field.StartsWith(prefix, StringComparison.Ordinal) || field.IndexOf(']', prefix.Length) is var close && close < 0
+            || !int.TryParse(field.AsSpan(prefix.Length, close - prefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var sent)
+            || sent < 0 || sent >= sentRows.Count)
+        {
+            return field;
+        }
+        return $"{prefix}{sentRows[sent].ToString(System.Globalization.CultureInfo.InvariantCulture)}{field[close..]}";
     }
 
     /// <summary>The names of a form model's properties, for <see cref="AddServiceErrors"/>.</summary>

@@ -12,6 +12,7 @@ public static class PagesExtensions
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             o.Conventions.AuthorizeFolder("/Intake", Policies.Write);
             o.Conventions.AuthorizeFolder("/Review", Policies.Write);
+            o.Conventions.AuthorizeFolder("/Feeds", Policies.Write);
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AddPageRoute("/Statements/Edit", "statements/create");
@@ -19,6 +20,11 @@ public static class PagesExtensions
             o.Conventions.AddPageRoute("/Sources/Edit", "sources/create");
             o.Conventions.AddPageRoute("/Observations/Edit", "observations/create");
             o.Conventions.AddPageRoute("/Transfers/Edit", "transfers/create");
+            o.Conventions.AddPageRoute("/Missions/Edit", "missions/create");
+            o.Conventions.AddPageRoute("/Countries/Edit", "countries/create");
+            o.Conventions.AddPageRoute("/Organisations/Edit", "organisations/create");
+            o.Conventions.AddPageRoute("/People/Edit", "people/create");
+            o.Conventions.AddPageRoute("/Feeds/Edit", "feeds/create");
         });
         return builder;
     }

@@ -1,4 +1,3 @@
-using MissionTracker.Web.Features.History;
 using MissionTracker.Web.Infrastructure.Api;
 using MissionTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +18,23 @@ public interface IRecordForm<TForm, TDto, TInput> where TForm : IRecordForm<TFor
     IReadOnlyList<(string Field, string? Value)> Describe();
 
     static abstract TForm From(TDto saved);
+
+    /// <summary>
+    /// The form field a service error about <paramref name="field"/> (<c>citations[0]</c>) belongs to; a form that sends
+    /// only some of its rows maps the row numbers back.
+    /// </summary>
+    string FormField(string field) => field;
+}
+
+/// <summary>What the shared edit layout (<c>_RecordForm</c>) shows around a form's fields.</summary>
+public interface IRecordEditPage
+{
+    /// <summary>The record's key (id, slug or ISO code); null while creating.</summary>
+    string? Id { get; }
+    long? Version { get; }
+    string Noun { get; }
+    string DiscardUrl { get; }
+    IReadOnlyList<(string Field, string? Mine, string? Theirs)>? Conflict { get; }
 }
 
 /// <summary>
@@ -27,7 +43,7 @@ public interface IRecordForm<TForm, TDto, TInput> where TForm : IRecordForm<TFor
 /// with nothing overwritten. Editors only.
 /// </summary>
 [Authorize(Policy = Policies.Write)]
-public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IResource<TItem, TDto, TInput, TFilter> records) : PageModel
+public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IResource<TItem, TDto, TInput, TFilter> records) : PageModel, IRecordEditPage
     where TForm : class, IRecordForm<TForm, TDto, TInput>, new()
     where TDto : class
 {
@@ -36,7 +52,10 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
     [BindProperty]
     public TForm Input { get; set; } = new();
 
-    public int? Id { get; private set; }
+    /// <summary>The record's key as the feature service addresses it (id, slug or ISO code); null while creating.</summary>
+    public string? Id { get; private set; }
+
+    long? IRecordEditPage.Version => Input.Version;
 
     /// <summary>Field, the editor's value, the saved value: set when someone else saved first.</summary>
     public IReadOnlyList<(string Field, string? Mine, string? Theirs)>? Conflict { get; private set; }
@@ -46,10 +65,10 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
 
     public abstract string ListUrl { get; }
 
-    public string DetailUrl(string key) => $"{ListUrl}/{key}";
+    public virtual string DetailUrl(string key) => $"{ListUrl}/{key}";
 
     /// <summary>Where "discard your changes" and "cancel" go.</summary>
-    public virtual string DiscardUrl => Id is int id ? DetailUrl(HistoryService.Key(id)) : ListUrl;
+    public virtual string DiscardUrl => Id is { } key ? DetailUrl(key) : ListUrl;
 
     /// <summary>The record's page, shown after a save (post-redirect-get).</summary>
     protected virtual string AfterSaveUrl(TDto saved, string key) => DetailUrl(key);
@@ -60,12 +79,12 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
     /// <summary>A new record's starting values.</summary>
     protected virtual TForm Blank() => new();
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
     {
         Id = id;
-        if (id is int existing)
+        if (id is { } existing)
         {
-            if (await records.GetAsync(HistoryService.Key(existing), cancellationToken) is not { } saved)
+            if (await records.GetAsync(existing, cancellationToken) is not { } saved)
             {
                 return NotFound();
             }
@@ -79,11 +98,11 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
     {
         Id = id;
-        var outcome = id is int existing
-            ? await records.ReplaceAsync(HistoryService.Key(existing), Input.ToInput(), Input.Version, cancellationToken)
+        var outcome = id is { } existing
+            ? await records.ReplaceAsync(existing, Input.ToInput(), Input.Version, cancellationToken)
             : await records.CreateAsync(Input.ToInput(), cancellationToken);
         switch (outcome.Status)
         {
@@ -93,9 +112,9 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
             case OutcomeStatus.NotFound:
                 return NotFound();
             case OutcomeStatus.Invalid:
-                ModelState.AddServiceErrors(outcome.Errors!, Fields);
+                ModelState.AddServiceErrors(outcome.Errors!, Fields, field => Input.FormField(field));
                 break;
-            case OutcomeStatus.PreconditionFailed or OutcomeStatus.Conflict when id is int changed:
+            case OutcomeStatus.PreconditionFailed or OutcomeStatus.Conflict when id is { } changed:
                 await ShowConflictAsync(changed, cancellationToken);
                 break;
             default:
@@ -106,10 +125,10 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken)
     {
         Id = id;
-        var outcome = await records.DeleteAsync(HistoryService.Key(id), Input.Version, cancellationToken);
+        var outcome = await records.DeleteAsync(id, Input.Version, cancellationToken);
         switch (outcome.Status)
         {
             case OutcomeStatus.Ok:
@@ -124,7 +143,7 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
                 ModelState.AddModelError("", $"Someone else changed this {Noun} since you opened it, so it was not deleted. This is the saved version; delete again if you still want to.");
                 break;
         }
-        if (await records.GetAsync(HistoryService.Key(id), cancellationToken) is { } saved)
+        if (await records.GetAsync(id, cancellationToken) is { } saved)
         {
             Input = TForm.From(saved);
         }
@@ -133,9 +152,9 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
     }
 
     /// <summary>Keeps the editor's values, shows the saved ones, and moves the form to the saved version so a second save overwrites knowingly.</summary>
-    private async Task ShowConflictAsync(int id, CancellationToken cancellationToken)
+    private async Task ShowConflictAsync(string id, CancellationToken cancellationToken)
     {
-        if (await records.GetAsync(HistoryService.Key(id), cancellationToken) is not { } saved)
+        if (await records.GetAsync(id, cancellationToken) is not { } saved)
         {
             ModelState.AddModelError("", $"The {Noun} was deleted by someone else while you were editing it.");
             return;

@@ -22,11 +22,19 @@ public sealed class HistoryService(MissionTrackerDbContext db)
     }
 
     /// <summary>A mission's history, by its slug.</summary>
-    public async Task<IReadOnlyList<AuditEntryDto>> ForMissionAsync(string slug, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AuditEntryDto>> ForMissionAsync(string slug, CancellationToken cancellationToken) =>
+        ForIdAsync(nameof(Missions.Mission), db.Missions.Where(m => m.Slug == slug).Select(m => (int?)m.Id), cancellationToken);
+
+    /// <summary>A country's history, by its ISO code.</summary>
+    public Task<IReadOnlyList<AuditEntryDto>> ForCountryAsync(string code, CancellationToken cancellationToken)
     {
-        var id = await db.Missions.AsNoTracking().Where(m => m.Slug == slug).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
-        return id is int found ? await ForRecordAsync(nameof(Missions.Mission), Key(found), cancellationToken) : [];
+        var upper = code.ToUpperInvariant();
+        return ForIdAsync(nameof(Countries.Country), db.Countries.Where(c => c.Code == upper).Select(c => (int?)c.Id), cancellationToken);
     }
+
+    /// <summary>The history of the record whose id <paramref name="id"/> finds (none when it finds nothing).</summary>
+    private async Task<IReadOnlyList<AuditEntryDto>> ForIdAsync(string entityType, IQueryable<int?> id, CancellationToken cancellationToken) =>
+        await id.FirstOrDefaultAsync(cancellationToken) is int found ? await ForRecordAsync(entityType, Key(found), cancellationToken) : [];
 
     /// <summary>How <see cref="AuditEntry.EntityId"/> writes an integer key.</summary>
     public static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -61,7 +61,7 @@ public sealed class MissionService(MissionTrackerDbContext db, StrengthService s
         var asOf = Today;
         var latest = await statements.LatestAsync(20, row.Slug, cancellationToken);
         return new MissionDetailDto(
-            row.Slug, row.Name, row.Acronym, row.Kind, row.LeadOrganisation, row.LeadCountryCode, row.HostCountryCode,
+            row.Slug, row.Name, row.Acronym, row.Kind, row.LeadOrganisation, row.LeadOrganisationId, row.LeadCountryCode, row.HostCountryCode,
             row.Aliases, row.Notes, row.CurrentStatus?.Status, row.StatusHistory,
             await StrengthOfAsync(row, asOf, cancellationToken), latest, row.CreatedAt, row.UpdatedAt, row.Version);
     }

@@ -16,7 +16,7 @@ public sealed record StatementDto(
     string Text,
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Missions,
-    IReadOnlyList<int> SourceIds,
+    IReadOnlyList<CitationDto> Citations,
     DateTime CreatedAt,
     DateTime UpdatedAt,
     long Version) : IVersioned
@@ -33,10 +33,13 @@ public sealed record StatementDto(
         s.Text,
         s.Topics,
         s.Missions.Select(m => m.Slug).ToList(),
-        s.Citations.Select(c => c.SourceId).ToList(),
+        s.Citations.Select(c => new CitationDto(c.SourceId, c.SpanStart, c.SpanEnd)).ToList(),
         s.CreatedAt,
         s.UpdatedAt,
         s.Version);
+
+    /// <summary>The cited sources; <see cref="Citations"/> adds the spans of their texts.</summary>
+    public IReadOnlyList<int> SourceIds => [.. Citations.Select(c => c.SourceId)];
 }
 
 /// <summary>

@@ -10,6 +10,7 @@ public sealed record TransferStatusChangeDto(TransferStatus Status, DateOnly On,
 public sealed record TransferDto(
     int Id,
     string CountryCode,
+    string CountryName,
     string? FromMission,
     string? ToMission,
     PersonnelDto Personnel,
@@ -24,6 +25,7 @@ public sealed record TransferDto(
     public static readonly Expression<Func<TroopTransfer, TransferDto>> Projection = t => new TransferDto(
         t.Id,
         t.Country.Code,
+        t.Country.Name,
         t.FromMission != null ? t.FromMission.Slug : null,
         t.ToMission != null ? t.ToMission.Slug : null,
         new PersonnelDto(t.Personnel.Precision, t.Personnel.Count, t.Personnel.Min, t.Personnel.Max, t.Personnel.Description),

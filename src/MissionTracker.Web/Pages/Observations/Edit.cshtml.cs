@@ -60,9 +60,9 @@ public sealed class EditModel(StrengthService strength, MissionService missions,
     {
         MissionChoices = await missions.ListAsync(cancellationToken);
         SourceChoices = await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(200, cancellationToken);
-        if (Id is int id)
+        if (Id is { } key)
         {
-            History = await history.ForRecordAsync(nameof(StrengthObservation), HistoryService.Key(id), cancellationToken);
+            History = await history.ForRecordAsync(nameof(StrengthObservation), key, cancellationToken);
         }
         else if (Request.Query["mission"] is { Count: > 0 } mission && string.IsNullOrEmpty(Input.Mission))
         {

@@ -98,17 +98,17 @@ public sealed class EditModel(TransferService transfers, MissionService missions
                 ? "Someone else changed this transfer since you opened it; this page now shows the saved version. Try the step again."
                 : outcome.Detail);
         }
-        return await OnGetAsync(id, cancellationToken) is NotFoundResult ? NotFound() : Page();
+        return await OnGetAsync(key, cancellationToken) is NotFoundResult ? NotFound() : Page();
     }
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         MissionChoices = await missions.ListAsync(cancellationToken);
         SourceChoices = await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(200, cancellationToken);
-        if (Id is int id)
+        if (Id is { } key)
         {
-            Saved = await transfers.GetAsync(HistoryService.Key(id), cancellationToken);
-            History = await history.ForRecordAsync(nameof(TroopTransfer), HistoryService.Key(id), cancellationToken);
+            Saved = await transfers.GetAsync(key, cancellationToken);
+            History = await history.ForRecordAsync(nameof(TroopTransfer), key, cancellationToken);
         }
     }
 }

@@ -20,6 +20,7 @@
         if (v.valueMissing) { return "This field is required."; }
         if (v.tooLong) { return "At most " + field.maxLength + " characters."; }
         if (v.badInput || v.typeMismatch) { return "This value is not valid."; }
+        if (v.patternMismatch && field.title) { return field.title; }
         return field.validationMessage;
     }
 

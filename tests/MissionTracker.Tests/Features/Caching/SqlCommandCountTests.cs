@@ -70,7 +70,9 @@ public sealed class SqlCommandCountTests(SqlCommandCountTests.CountingFactory fa
             // The mission and country pages: one query per section (chart, contingents, transfers, statuses, statements,
             // events, history...), whatever the number of rows in each.
             [$"/missions/nmi?unique={unique}"] = (anonymous, 18),
-            [$"/countries/ES?unique={unique}"] = (anonymous, 11),
+            [$"/countries/ES?unique={unique}"] = (anonymous, 13),
+            // The board: one query per pipeline stage; the country's name comes with each transfer's row.
+            [$"/transfers?unique={unique}"] = (anonymous, 14),
         };
 
         foreach (var (url, (client, _)) in bounds)
