@@ -112,12 +112,19 @@ public sealed class MissionService(MissionTrackerDbContext db, StrengthService s
     private static string Excerpt(string? speaker, string text) =>
         $"{speaker ?? "Unattributed"}: {(text.Length > 200 ? string.Concat(text.AsSpan(0, 200), "…") : text)}";
 
+    /// <summary>Taken by the page <c>/missions/create</c>.</summary>
+    public const string ReservedSlug = "create";
+
     protected override async Task ApplyAsync(Mission mission, MissionInput input, ValidationErrors errors, CancellationToken cancellationToken)
     {
         mission.Slug = errors.Required("slug", input.Slug, FieldLengths.Slug);
         if (mission.Slug.Length > 0 && !mission.Slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             errors.Add("slug", "Use lower-case letters, digits and hyphens.");
+        }
+        else if (mission.Slug == ReservedSlug)
+        {
+            errors.Add("slug", $"'{ReservedSlug}' is the address of the new-mission form; choose another slug.");
         }
         mission.Name = errors.Required("name", input.Name, FieldLengths.Name);
         mission.Acronym = errors.Optional("acronym", input.Acronym, FieldLengths.Acronym);

@@ -91,6 +91,15 @@ public sealed class ResourceCrudTests(MissionTrackerFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task TheSlugOfTheNewMissionFormIsRefusedNextToTheField()
+    {
+        var client = await factory.CreateKeyedClientAsync();
+        using var response = await client.PostAsJsonAsync("/api/v1/missions", new { slug = "create", name = "Create", kind = "combat" });
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("new-mission form", problem.GetProperty("errors").GetProperty("slug")[0].GetString());
+    }
+
+    [Fact]
     public async Task ADuplicateMissionSlugIsAConflict()
     {
         var client = await factory.CreateKeyedClientAsync();
