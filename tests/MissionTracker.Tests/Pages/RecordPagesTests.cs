@@ -75,6 +75,14 @@ public sealed class RecordPagesTests(MissionTrackerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task MissionPagesNameTheLeadNationAndHostCountry()
+    {
+        var html = await factory.CreateBrowserLikeClient().GetStringAsync("/missions/global-coalition");
+        Assert.Contains("<a href=\"/countries/IQ\">Iraq</a>", html);
+        Assert.Contains("<a href=\"/countries/US\">United States", html);
+    }
+
+    [Fact]
     public async Task OnlyEditorsSeeTheEditLinksAndOpenTheForms()
     {
         var anonymous = factory.CreateBrowserLikeClient();

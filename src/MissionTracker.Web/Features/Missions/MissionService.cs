@@ -47,7 +47,7 @@ public sealed class MissionService(MissionTrackerDbContext db, StrengthService s
     {
         var strengths = await strength.ForMissionsAsync([.. rows.Select(r => r.Id)], Today, cancellationToken);
         return [.. rows.Select(r => new MissionSummaryDto(
-            r.Slug, r.Name, r.Acronym, r.Kind, r.LeadOrganisation, r.LeadCountryCode, r.HostCountryCode,
+            r.Slug, r.Name, r.Acronym, r.Kind, r.LeadOrganisation, r.LeadCountryCode, r.LeadCountryName, r.HostCountryCode, r.HostCountryName,
             r.CurrentStatus?.Status, r.CurrentStatus?.On, strengths.GetValueOrDefault(r.Slug), r.UpdatedAt, r.Version))];
     }
 
@@ -61,7 +61,8 @@ public sealed class MissionService(MissionTrackerDbContext db, StrengthService s
         var asOf = Today;
         var latest = await statements.LatestAsync(20, row.Slug, cancellationToken);
         return new MissionDetailDto(
-            row.Slug, row.Name, row.Acronym, row.Kind, row.LeadOrganisation, row.LeadOrganisationId, row.LeadCountryCode, row.HostCountryCode,
+            row.Slug, row.Name, row.Acronym, row.Kind, row.LeadOrganisation, row.LeadOrganisationId, row.LeadCountryCode, row.LeadCountryName,
+            row.HostCountryCode, row.HostCountryName,
             row.Aliases, row.Notes, row.CurrentStatus?.Status, row.StatusHistory,
             await StrengthOfAsync(row, asOf, cancellationToken), latest, row.CreatedAt, row.UpdatedAt, row.Version);
     }
