@@ -75,7 +75,7 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     {
         StampChanges();
         var stale = StaleCacheTags();
-        var pending = AuditTrail.Capture(ChangeTracker);
+        var pending = _recordHistory ? AuditTrail.Capture(ChangeTracker) : [];
         int saved;
         if (pending.Count == 0)
         {
@@ -159,7 +159,7 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         using var turn = Database.CurrentTransaction is null ? AppService<SqliteWriteGate>()?.Enter() : null;
         StampChanges();
         var stale = StaleCacheTags();
-        var pending = AuditTrail.Capture(ChangeTracker);
+        var pending = _recordHistory ? AuditTrail.Capture(ChangeTracker) : [];
         int saved;
         if (pending.Count == 0)
         {
@@ -175,6 +175,23 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         }
         EvictWhenCommitted(stale);
         return saved;
+    }
+
+    private bool _recordHistory = true;
+
+    /// <summary>
+    /// Saves write no history of each record until the result is disposed: for bulk loads of synthetic records, which are
+    /// nobody's edits (the loader records one entry for the whole load instead).
+    /// </summary>
+    internal IDisposable WithoutHistory()
+    {
+        _recordHistory = false;
+        return new HistoryBack(this);
+    }
+
+    private sealed class HistoryBack(MissionTrackerDbContext db) : IDisposable
+    {
+        public void Dispose() => db._recordHistory = true;
     }
 
     /// <summary>Output-cache tags made stale by the pending changes and not yet evicted (their transaction is still open).</summary>
