@@ -18,9 +18,7 @@ public sealed class GroupCommitTests(MissionTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task SavesQueuedTogetherCommitInOneTransactionAndAFailingOneLeavesNothingAndGetsItsException()
     {
-        Directory.CreateDirectory(_folder);
-        await ExecuteAsync("CREATE TABLE \"Rows\" (\"Name\" TEXT NOT NULL);");
-        using var gate = new SqliteWriteGate(ConnectionString);
+        using var gate = await GateOverATableAsync();
         var transactions = new List<DbTransaction>();
 
         Task<int> Insert(string name, bool fail = false) => gate.WriteAsync(async (connection, transaction) =>
@@ -53,9 +51,7 @@ public sealed class GroupCommitTests(MissionTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task ASaveIsOnlyReportedDoneOnceItsGroupHasCommitted()
     {
-        Directory.CreateDirectory(_folder);
-        await ExecuteAsync("CREATE TABLE \"Rows\" (\"Name\" TEXT NOT NULL);");
-        using var gate = new SqliteWriteGate(ConnectionString);
+        using var gate = await GateOverATableAsync();
         var committedWhenDone = new List<bool>();
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
@@ -98,6 +94,14 @@ public sealed class GroupCommitTests(MissionTrackerFactory factory) : IClassFixt
         var history = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .CountAsync(a => a.EntityType == "Mission" && a.Changes.Contains($"gc-{run}-")));
         Assert.Equal(12, history);
+    }
+
+    /// <summary>A gate over a new database file with one table, "Rows".</summary>
+    private async Task<SqliteWriteGate> GateOverATableAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        await ExecuteAsync("CREATE TABLE \"Rows\" (\"Name\" TEXT NOT NULL);");
+        return new SqliteWriteGate(ConnectionString);
     }
 
     private async Task ExecuteAsync(string sql)
