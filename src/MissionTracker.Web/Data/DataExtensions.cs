@@ -22,7 +22,7 @@ public static class DataExtensions
     {
         var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
-        builder.Services.AddSingleton<SqliteWriteGate>();
+        builder.Services.AddSingleton(_ => new SqliteWriteGate(connectionString));
         builder.Services.AddSingleton<CacheEvictionInterceptor>();
         builder.Services.AddSingleton<SqlCommandCounter>();
         builder.Services.AddDbContextPool<MissionTrackerDbContext>((services, options) => options

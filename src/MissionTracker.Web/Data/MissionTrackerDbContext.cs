@@ -73,11 +73,9 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        // Inside a caller's transaction the caller already holds SQLite's write lock (BEGIN IMMEDIATE).
-        using var turn = Database.CurrentTransaction is null && AppService<SqliteWriteGate>() is { } gate ? await gate.EnterAsync(cancellationToken) : null;
         StampChanges();
         var stale = StaleCacheTags();
-        var pending = AuditTrail.Capture(ChangeTracker);
+        var pending = _recordHistory ? AuditTrail.Capture(ChangeTracker) : [];
         int saved;
         if (pending.Count == 0)
         {
@@ -85,45 +83,83 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         }
         else if (Database.CurrentTransaction is not null)
         {
-            saved = await SaveWithHistoryAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+            // Inside a caller's transaction the caller already holds SQLite's write lock (BEGIN IMMEDIATE).
+            saved = await SaveWithHistoryAsync(pending, Actor(), acceptAllChangesOnSuccess, cancellationToken);
+        }
+        else if (AppService<SqliteWriteGate>() is { } gate && Database.GetDbConnection().State == System.Data.ConnectionState.Closed)
+        {
+            // One writer at a time, and the saves queued meanwhile committed together (see SqliteWriteGate): writers
+            // racing for SQLite's lock back off in sleeps of up to 100 ms (busy_timeout), one commit per save costs the
+            // WAL writes of every index and full-text page it touched.
+            var actor = Actor();
+            saved = await gate.WriteAsync((connection, transaction) => SaveOnAsync(connection, transaction, pending, actor, acceptAllChangesOnSuccess), cancellationToken);
         }
         else
         {
-            // One writer at a time in this process: SQLite allows one anyway, and writers that queue here start the
-            // moment the previous one commits, where writers racing for the database lock back off in sleeps of up to
-            // 100 ms (busy_timeout) — at 32 concurrent writes that was 96 writes/s.
-            await WriteGate.WaitAsync(cancellationToken);
-            try
-            {
-                await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-                saved = await SaveWithHistoryAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            finally
-            {
-                WriteGate.Release();
-            }
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            saved = await SaveWithHistoryAsync(pending, Actor(), acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         EvictWhenCommitted(stale);
         return saved;
     }
 
-    private static readonly SemaphoreSlim WriteGate = new(1, 1);
-
-    private async Task<int> SaveWithHistoryAsync(List<AuditTrail.Pending> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves on the write gate's connection, inside its group transaction, then hands the context its own connection back.
+    /// The gate wraps the save in a savepoint, so EF's own savepoint per save is turned off meanwhile.
+    /// </summary>
+    private async Task<int> SaveOnAsync(DbConnection connection, DbTransaction transaction, List<AuditTrail.Pending> pending, string actor, bool acceptAllChangesOnSuccess)
     {
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        return saved;
+        var own = Database.GetConnectionString();
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.SetDbConnection(connection);
+        try
+        {
+            await Database.UseTransactionAsync(transaction);
+            Database.AutoSavepointsEnabled = false;
+            // Not the request's token: the other saves of the group must not fail because this caller went away.
+            return await SaveWithHistoryAsync(pending, actor, acceptAllChangesOnSuccess, CancellationToken.None);
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = savepoints;
+            await Database.UseTransactionAsync(null);
+            Database.SetDbConnection(null);
+            Database.SetConnectionString(own);
+        }
     }
+
+    /// <remarks>
+    /// The changes were detected just before (by <see cref="AuditTrail.Capture"/>), so EF does not look for them again: this
+    /// runs on the writer's turn, where every microsecond is spent once per write, one write after another.
+    /// </remarks>
+    private async Task<int> SaveWithHistoryAsync(List<AuditTrail.Pending> pending, string actor, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var entries = AuditTrail.Complete(pending, actor, DateTime.UtcNow).ToList();
+            await Database.ExecuteSqlRawAsync(AuditEntrySql.Insert(entries.Count), AuditEntrySql.Values(entries), cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>Who is saving: read on the caller's request, before the save may run on another request's turn.</summary>
+    private string Actor() => AuditTrail.Actor(HttpContextAccessor());
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        // The synchronous path writes alone, in its own transaction, between the gate's groups.
         using var turn = Database.CurrentTransaction is null ? AppService<SqliteWriteGate>()?.Enter() : null;
         StampChanges();
         var stale = StaleCacheTags();
-        var pending = AuditTrail.Capture(ChangeTracker);
+        var pending = _recordHistory ? AuditTrail.Capture(ChangeTracker) : [];
         int saved;
         if (pending.Count == 0)
         {
@@ -133,12 +169,29 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         {
             using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
             saved = base.SaveChanges(acceptAllChangesOnSuccess);
-            AuditEntries.AddRange(AuditTrail.Complete(pending, AuditTrail.Actor(HttpContextAccessor()), DateTime.UtcNow));
-            base.SaveChanges(acceptAllChangesOnSuccess);
+            var entries = AuditTrail.Complete(pending, Actor(), DateTime.UtcNow).ToList();
+            Database.ExecuteSqlRaw(AuditEntrySql.Insert(entries.Count), AuditEntrySql.Values(entries));
             transaction?.Commit();
         }
         EvictWhenCommitted(stale);
         return saved;
+    }
+
+    private bool _recordHistory = true;
+
+    /// <summary>
+    /// Saves write no history of each record until the result is disposed: for bulk loads of synthetic records, which are
+    /// nobody's edits (the loader records one entry for the whole load instead).
+    /// </summary>
+    internal IDisposable WithoutHistory()
+    {
+        _recordHistory = false;
+        return new HistoryBack(this);
+    }
+
+    private sealed class HistoryBack(MissionTrackerDbContext db) : IDisposable
+    {
+        public void Dispose() => db._recordHistory = true;
     }
 
     /// <summary>Output-cache tags made stale by the pending changes and not yet evicted (their transaction is still open).</summary>

@@ -80,7 +80,8 @@ public static class References
         {
             return [];
         }
-        var compiled = key.Compile();
+        // The key is a property (m => m.Slug); reading it by reflection spares compiling the expression on every request.
+        var property = (System.Reflection.PropertyInfo)((System.Linq.Expressions.MemberExpression)key.Body).Member;
         var parameter = key.Parameters[0];
         var contains = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
             System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
@@ -89,7 +90,7 @@ public static class References
                 System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Constant(new Infrastructure.Api.Box<List<string>>(keys)), nameof(Infrastructure.Api.Box<List<string>>.Value)),
                 key.Body), parameter);
         var found = await set.Where(contains).ToListAsync(cancellationToken);
-        var unknown = keys.Except(found.Select(compiled)).ToList();
+        var unknown = keys.Except(found.Select(f => (string)property.GetValue(f)!)).ToList();
         if (unknown.Count > 0)
         {
             errors.Add(field, $"Unknown {what}: {string.Join(", ", unknown)}.");

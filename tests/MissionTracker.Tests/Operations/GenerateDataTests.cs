@@ -31,6 +31,12 @@ public sealed class GenerateDataTests(MissionTrackerFactory factory) : IClassFix
         Assert.Equal(50, events);
         Assert.Equal(0, unsourced);
         Assert.Contains("500 statements", output.ToString());
+        // Synthetic rows are nobody's edits: one history entry for the run, none per record.
+        var (runEntries, missionEntries) = await factory.WithDbAsync(async db => (
+            await db.AuditEntries.CountAsync(a => a.EntityType == "SyntheticData" && a.EntityId == "syn7"),
+            await db.AuditEntries.CountAsync(a => a.EntityType == "Mission" && a.Changes.Contains("syn7-mission-"))));
+        Assert.Equal(1, runEntries);
+        Assert.Equal(0, missionEntries);
     }
 
     [Fact]

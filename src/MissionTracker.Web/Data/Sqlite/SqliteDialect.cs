@@ -165,22 +165,37 @@ public sealed class FullTextHit
     public double Rank { get; set; }
 }
 
-/// <summary>Applies <see cref="SqliteDialect.ConnectionPragmas"/> whenever EF opens a connection.</summary>
+/// <summary>
+/// Applies <see cref="SqliteDialect.ConnectionPragmas"/> once per physical connection. EF opens and closes a pooled
+/// connection around every query; the pragmas stay set on the SQLite handle in the pool, so running them on every open
+/// (four more commands per query, and <c>journal_mode</c> reads the database header) was pure overhead.
+/// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+    private static readonly object Seen = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (FirstOpen(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = SqliteDialect.ConnectionPragmas;
+            command.ExecuteNonQuery();
+        }
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = SqliteDialect.ConnectionPragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (FirstOpen(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = SqliteDialect.ConnectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
-    private static void Apply(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteDialect.ConnectionPragmas;
-        command.ExecuteNonQuery();
-    }
+    /// <summary>True the first time this SQLite handle (the physical connection behind a pooled one) is seen.</summary>
+    private static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, Seen);
 }

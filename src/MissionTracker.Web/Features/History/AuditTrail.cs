@@ -12,7 +12,14 @@ namespace MissionTracker.Web.Features.History;
 /// </summary>
 internal static class AuditTrail
 {
-    internal sealed record Pending(EntityEntry Entry, AuditAction Action, Dictionary<string, object?> Changes);
+    /// <summary>A change about to be saved, its values already serialised (so that little is left to do inside the write).</summary>
+    internal sealed record Pending(EntityEntry Entry, AuditAction Action, string Changes);
+
+    /// <summary>
+    /// Text values longer than this are recorded by length and SHA-256 rather than in full: the current text is in the
+    /// record itself, and an article's full text in every history entry was half of the database.
+    /// </summary>
+    public const int LongTextLength = 1_000;
 
     public static List<Pending> Capture(ChangeTracker tracker)
     {
@@ -39,13 +46,13 @@ internal static class AuditTrail
                 switch (action)
                 {
                     case AuditAction.Added when !p.Metadata.IsPrimaryKey():
-                        changes[name] = new { @new = p.CurrentValue };
+                        changes[name] = new { @new = Recorded(p.CurrentValue) };
                         break;
                     case AuditAction.Deleted:
-                        changes[name] = new { old = p.OriginalValue };
+                        changes[name] = new { old = Recorded(p.OriginalValue) };
                         break;
                     case AuditAction.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
-                        changes[name] = new { old = p.OriginalValue, @new = p.CurrentValue };
+                        changes[name] = new { old = Recorded(p.OriginalValue), @new = Recorded(p.CurrentValue) };
                         break;
                 }
             }
@@ -57,7 +64,7 @@ internal static class AuditTrail
             }
             if (action != AuditAction.Modified || changes.Count > 0)
             {
-                pending.Add(new Pending(entry, action, changes));
+                pending.Add(new Pending(entry, action, JsonSerializer.Serialize(changes, JsonSerializerOptions.Web)));
             }
         }
         return pending;
@@ -71,8 +78,12 @@ internal static class AuditTrail
             Action = p.Action,
             EntityType = p.Entry.Metadata.ShortName(),
             EntityId = KeyOf(p.Entry),
-            Changes = JsonSerializer.Serialize(p.Changes, JsonSerializerOptions.Web),
+            Changes = p.Changes,
         });
+
+    /// <summary>A value as the history keeps it: as it is, or a long text as its length and SHA-256 (<see cref="LongText"/>).</summary>
+    private static object? Recorded(object? value) =>
+        value is string { Length: > LongTextLength } text ? LongText.Of(text) : value;
 
     /// <summary>The history of one record as the record pages show it: "Statement" and its id.</summary>
     public static string KeyOf(EntityEntry entry) =>
@@ -85,4 +96,15 @@ internal static class AuditTrail
     /// <summary>Who made the change, for the current request; "system" outside one (seeding, commands).</summary>
     public static string Actor(IHttpContextAccessor? http) =>
         http?.HttpContext is { } context ? context.User.ActorName() : "system";
+}
+
+/// <summary>How the history records a long text: <c>{"length": 4812, "sha256": "…"}</c> (length in characters, hash of the UTF-8 bytes).</summary>
+public sealed record LongText(int Length, string Sha256)
+{
+    public static LongText Of(string text) =>
+        new(text.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
+
+    /// <summary>How the history page shows it: "text of 4,812 characters, sha256 1f2e3d4c…".</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"text of {Length:N0} characters, sha256 {Sha256[..Math.Min(12, Sha256.Length)]}…");
 }

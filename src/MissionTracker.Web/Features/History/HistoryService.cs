@@ -52,6 +52,8 @@ public sealed class HistoryService(MissionTrackerDbContext db)
         {
             System.Text.Json.JsonValueKind.Null => "∅",
             System.Text.Json.JsonValueKind.String => value.GetString(),
+            System.Text.Json.JsonValueKind.Object when value.TryGetProperty("length", out var length) && value.TryGetProperty("sha256", out var hash)
+                => new LongText(length.GetInt32(), hash.GetString() ?? "").ToString(),
             _ => value.GetRawText(),
         } : null;
 }

@@ -20,6 +20,10 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
 
     protected override IQueryable<Statement> ForUpdate => Db.Statements.Include(s => s.Citations).Include(s => s.Missions);
 
+    private static readonly Func<Statement, StatementDto> ProjectSaved = StatementDto.Projection.Compile();
+
+    /// <remarks><see cref="ApplyAsync"/> loads the speaker, the organisation and the missions, and sets the citations.</remarks>
+    protected override StatementDto? AsSaved(Statement statement) => ProjectSaved(statement);
 
 
     /// <summary>The most recent statements, optionally those about one mission, newest first.</summary>
@@ -80,9 +84,14 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
         statement.Occasion = errors.Optional("occasion", input.Occasion, FieldLengths.Title);
         statement.Topics = [.. (input.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim())];
         statement.OrganisationId = input.OrganisationId;
-        if (input.OrganisationId is { } organisationId && !await Db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        statement.Organisation = null;
+        if (input.OrganisationId is { } organisationId)
         {
-            errors.Add("organisationId", $"No organisation has the id {organisationId}.");
+            statement.Organisation = await Db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
+            if (statement.Organisation is null)
+            {
+                errors.Add("organisationId", $"No organisation has the id {organisationId}.");
+            }
         }
         await ApplySpeakerAsync(statement, input, errors, cancellationToken);
         var missions = await Db.MissionsAsync("missions", input.Missions, errors, cancellationToken);
@@ -94,9 +103,11 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
     /// <summary>The speaker by id, or by name (an unknown name creates the person); none only when an organisation is quoted.</summary>
     private async Task ApplySpeakerAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)
     {
+        // The speaker is loaded (tracked, unchanged), so that the answer shows the name without reading the statement back.
         if (input.SpeakerId is { } speakerId)
         {
-            if (!await Db.People.AnyAsync(p => p.Id == speakerId, cancellationToken))
+            statement.Speaker = await Db.People.FirstOrDefaultAsync(p => p.Id == speakerId, cancellationToken);
+            if (statement.Speaker is null)
             {
                 errors.Add("speakerId", $"No person has the id {speakerId}.");
             }
@@ -111,12 +122,13 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
                 errors.Add("speakerName", "Name the speaker (speakerName or speakerId), or the organisation quoted (organisationId).");
             }
             statement.SpeakerId = null;
+            statement.Speaker = null;
             return;
         }
-        var existing = await Db.People.Where(p => p.Name == name).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        if (await Db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken) is { } existing)
         {
-            statement.SpeakerId = existing;
+            statement.SpeakerId = existing.Id;
+            statement.Speaker = existing;
         }
         else
         {

@@ -133,7 +133,7 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
             ? Outcome<bool>.PreconditionFailed($"The {Noun} is at version {entity.Version}, not {expected}; read it again before changing it.")
             : null;
 
-    /// <summary>Saves, then reads the record back as the API shows it.</summary>
+    /// <summary>Saves, then answers with the record as the API shows it: from the saved entity when the feature can, else read back.</summary>
     protected async Task<Outcome<TDto>> SaveAsync(TEntity entity, long? expectedVersion, CancellationToken cancellationToken)
     {
         if (await TrySaveAsync(expectedVersion, cancellationToken) is { } failure)
@@ -141,8 +141,14 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
             return failure.Cast<TDto>();
         }
         var key = KeyOf(entity);
-        return Outcome<TDto>.Ok((await GetAsync(key, cancellationToken))!, key);
+        return Outcome<TDto>.Ok(AsSaved(entity) ?? (await GetAsync(key, cancellationToken))!, key);
     }
+
+    /// <summary>
+    /// The DTO of a record just saved, built from the tracked entity (no read-back query), or null to read it back. Override
+    /// only where <see cref="ApplyAsync"/> leaves every navigation the DTO shows loaded on the entity.
+    /// </summary>
+    protected virtual TDto? AsSaved(TEntity entity) => default;
 
     /// <summary>Saves the change set in one transaction; null on success.</summary>
     protected async Task<Outcome<bool>?> TrySaveAsync(long? expectedVersion, CancellationToken cancellationToken)

@@ -47,6 +47,31 @@ public sealed class AuditTrailTests(MissionTrackerFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ALongTextIsRecordedByLengthAndHashAndTheRecordsPageSaysSo()
+    {
+        var client = await factory.CreateKeyedClientAsync();
+        var article = string.Concat(Enumerable.Repeat("The contingent stays in Baghdad. ", 100)).TrimEnd();
+        var shortText = "Short enough to keep.";
+        var source = await client.CreateSourceAsync("Long article", text: article);
+        var person = await client.PostJsonAsync("/api/v1/people", new { name = shortText });
+
+        var changes = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "Source" && a.EntityId == HistoryService.Key(source)).Select(a => a.Changes).SingleAsync());
+        var text = JsonDocument.Parse(changes).RootElement.GetProperty("Text").GetProperty("new");
+        Assert.Equal(article.Length, text.GetProperty("length").GetInt32());
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(article)));
+        Assert.Equal(sha256, text.GetProperty("sha256").GetString());
+        Assert.DoesNotContain("Baghdad", changes);
+        Assert.Equal("Long article", JsonDocument.Parse(changes).RootElement.GetProperty("Title").GetProperty("new").GetString());
+        var personChanges = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "Person" && a.EntityId == HistoryService.Key(person.GetProperty("id").GetInt32())).Select(a => a.Changes).SingleAsync());
+        Assert.Contains(shortText, personChanges);
+
+        var page = await factory.CreateClient().GetStringAsync($"/sources/{source}");
+        Assert.Contains($"text of {article.Length:N0} characters, sha256 {sha256[..12]}", page);
+    }
+
+    [Fact]
     public async Task TheHistoryCannotBeChangedOrDeleted()
     {
         await factory.WithDbAsync(async db =>

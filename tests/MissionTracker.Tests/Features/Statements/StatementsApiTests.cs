@@ -49,6 +49,42 @@ public sealed class StatementsApiTests(MissionTrackerFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task TheAnswerToACreateOrReplaceIsWhatReadingTheStatementBackShows()
+    {
+        // The answer is built from the saved entity, not read back: it must not differ from a read.
+        var client = await factory.CreateKeyedClientAsync();
+        var sources = new[] { await client.CreateSourceAsync(), await client.CreateSourceAsync() };
+        var organisation = await client.PostJsonAsync("/api/v1/organisations", new { name = Unique("Quoted Ministry"), kind = "government" });
+        var speaker = await client.PostJsonAsync("/api/v1/people", new { name = Unique("Known Speaker") });
+
+        using var created = await client.PostAsJsonAsync("/api/v1/statements", new
+        {
+            speakerName = Unique("New Speaker"), saidOn = "2020-03-01", text = "First words.", kind = "direct", topics = new[] { "training" },
+            missions = new[] { "nmi" }, sourceIds = sources,
+        });
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt32();
+        Assert.Equal(await client.GetStringAsync($"/api/v1/statements/{id}"), body);
+
+        foreach (object input in new object[]
+        {
+            new { speakerId = speaker.GetProperty("id").GetInt32(), saidOn = "2020-03-02", text = "By id.", kind = "paraphrase", sourceIds = sources[..1] },
+            new { organisationId = organisation.GetProperty("id").GetInt32(), saidOn = "2020-03-03", text = "By the ministry.", kind = "direct", sourceIds = sources[1..] },
+            new { speakerName = speaker.GetProperty("name").GetString(), saidOn = "2020-03-04", text = "By name.", kind = "direct", sourceIds = sources },
+        })
+        {
+            using var get = await client.GetAsync($"/api/v1/statements/{id}");
+            using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/statements/{id}") { Content = JsonContent.Create(input) };
+            put.Headers.IfMatch.Add(get.Headers.ETag!);
+            using var replaced = await client.SendAsync(put);
+            var answer = await replaced.Content.ReadAsStringAsync();
+            Assert.True(replaced.StatusCode == HttpStatusCode.OK, answer);
+            Assert.Equal(await client.GetStringAsync($"/api/v1/statements/{id}"), answer);
+        }
+    }
+
+    [Fact]
     public async Task PostingAStatementWithoutSourcesIsAFieldError()
     {
         var client = await factory.CreateKeyedClientAsync();

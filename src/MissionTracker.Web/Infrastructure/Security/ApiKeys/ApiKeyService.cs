@@ -9,7 +9,7 @@ namespace MissionTracker.Web.Infrastructure.Security.ApiKeys;
 public sealed record ApiKeySummary(string Name, ApiKeyScope Scope, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
 
 /// <summary>Creates, lists, revokes and checks API keys; the command line and the tests use it.</summary>
-public sealed class ApiKeyService(MissionTrackerDbContext db, TimeProvider clock)
+public sealed class ApiKeyService(MissionTrackerDbContext db, TimeProvider clock, VerifiedApiKeys verified)
 {
     /// <summary>Every key starts with this, so a leaked key is recognisable (e.g. by secret scanners).</summary>
     public const string Prefix = "mt_";
@@ -38,8 +38,10 @@ public sealed class ApiKeyService(MissionTrackerDbContext db, TimeProvider clock
     public async Task<bool> RevokeAsync(string name, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.ApiKeys.Where(k => k.Name == name && k.RevokedAt == null)
+        var revoked = await db.ApiKeys.Where(k => k.Name == name && k.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken) > 0;
+        verified.Forget(name);
+        return revoked;
     }
 
     /// <summary>The live key with this value, or null; notes when it was used (to the minute, to spare writes).</summary>
@@ -50,16 +52,52 @@ public sealed class ApiKeyService(MissionTrackerDbContext db, TimeProvider clock
             return null;
         }
         var hash = Hash(key);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (verified.Find(hash, now) is { } recent)
+        {
+            return recent;
+        }
         var found = await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash && k.RevokedAt == null)
             .Select(k => new ApiKeySummary(k.Name, k.Scope, k.CreatedAt, k.LastUsedAt, k.RevokedAt))
             .FirstOrDefaultAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
         if (found is not null && (found.LastUsedAt is null || now - found.LastUsedAt > LastUsedPrecision))
         {
             await db.ApiKeys.Where(k => k.Hash == hash).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        }
+        if (found is not null)
+        {
+            verified.Remember(hash, found, now);
         }
         return found;
     }
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+}
+
+/// <summary>
+/// Keys verified in the last <see cref="Lifetime"/>, by hash, so that a client sending many requests with its key costs
+/// one database lookup every few seconds rather than one per request. Revoking a key in this process forgets it at once;
+/// a key revoked by another process (the command line) stops working within <see cref="Lifetime"/>.
+/// </summary>
+public sealed class VerifiedApiKeys
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiKeySummary Key, DateTime Until)> _keys = new(StringComparer.Ordinal);
+
+    public ApiKeySummary? Find(string hash, DateTime now) =>
+        _keys.TryGetValue(hash, out var entry) && entry.Until > now ? entry.Key : null;
+
+    public void Remember(string hash, ApiKeySummary key, DateTime now) => _keys[hash] = (key, now + Lifetime);
+
+    public void Forget(string name)
+    {
+        foreach (var (hash, entry) in _keys)
+        {
+            if (entry.Key.Name == name)
+            {
+                _keys.TryRemove(hash, out _);
+            }
+        }
+    }
 }

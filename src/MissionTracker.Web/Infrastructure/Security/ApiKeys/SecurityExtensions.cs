@@ -21,6 +21,7 @@ public static class SecurityExtensions
     {
         var services = builder.Services;
         services.AddScoped<ApiKeyService>();
+        services.AddSingleton<VerifiedApiKeys>();
         services.AddSingleton<CredentialThrottle>();
         services.AddSingleton<IAdminCommand, CreateApiKeyCommand>();
         services.AddSingleton<IAdminCommand, ListApiKeysCommand>();
