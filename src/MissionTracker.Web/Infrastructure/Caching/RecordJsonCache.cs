@@ -10,7 +10,7 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// and the tags are the ones the resource's cached lists carry, so a record's JSON goes whenever a list showing it would.
 /// Like the output cache it never keeps an answer read before a write committed: each tag has a generation that every
 /// eviction advances, a reader notes it before reading the rows, and JSON read under an older generation is not stored.
-/// Bounded: when the next record would go over <c>sizeLimitBytes</c>, everything is dropped and the cache fills again.
+/// Bounded: when the next record would go over <c>sizeLimitBytes</c>, a quarter of the records (any) make room.
 /// </summary>
 public sealed class RecordJsonCache(long sizeLimitBytes)
 {
@@ -63,15 +63,30 @@ public sealed class RecordJsonCache(long sizeLimitBytes)
                 var cost = bytes.Length + EntryOverhead;
                 if (_size + cost > sizeLimitBytes)
                 {
-                    foreach (var other in _byTag.Values)
-                    {
-                        other.Json.Clear();
-                    }
-                    _size = 0;
+                    Trim(sizeLimitBytes * 3 / 4);
                 }
                 if (records.Json.TryAdd(id, bytes))
                 {
                     _size += cost;
+                }
+            }
+        }
+    }
+
+    /// <summary>Drops records, in no particular order (the dictionaries' own), until the cache holds at most <paramref name="target"/> bytes.</summary>
+    private void Trim(long target)
+    {
+        foreach (var records in _byTag.Values)
+        {
+            foreach (var (id, bytes) in records.Json)
+            {
+                if (_size <= target)
+                {
+                    return;
+                }
+                if (records.Json.TryRemove(id, out _))
+                {
+                    _size -= bytes.Length + EntryOverhead;
                 }
             }
         }

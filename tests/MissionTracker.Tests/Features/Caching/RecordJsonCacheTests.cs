@@ -147,15 +147,15 @@ public sealed class RecordJsonCacheTests(MissionTrackerFactory factory) : IClass
     }
 
     [Fact]
-    public void AFullCacheStartsAgainRatherThanGrow()
+    public void AFullCacheMakesRoomRatherThanGrow()
     {
-        var cache = new RecordJsonCache(1000);
+        var cache = new RecordJsonCache(10_000);
         var generation = cache.Generation(CacheTags.Statements);
 
-        cache.Store(CacheTags.Statements, generation, [.. Enumerable.Range(1, 5).Select(id => new KeyValuePair<int, byte[]>(id, new byte[300]))]);
+        cache.Store(CacheTags.Statements, generation, [.. Enumerable.Range(1, 100).Select(id => new KeyValuePair<int, byte[]>(id, new byte[300]))]);
 
-        var kept = Enumerable.Range(1, 5).Count(id => cache.TryGet(CacheTags.Statements, id, out _));
-        Assert.InRange(kept, 1, 2);
-        Assert.True(cache.TryGet(CacheTags.Statements, 5, out _));
+        var kept = Enumerable.Range(1, 100).Count(id => cache.TryGet(CacheTags.Statements, id, out _));
+        Assert.InRange(kept, 20, 27);
+        Assert.True(cache.TryGet(CacheTags.Statements, 100, out _));
     }
 }
