@@ -73,7 +73,7 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
     }
 
     protected override SortOptions<Statement> SortsFor(StatementFilter filter) => SqliteDialect.MatchQuery(filter.Q) is { } match
-        ? Sorts.With("relevance", SqliteDialect.Rank<Statement>(Db, SqliteDialect.StatementText, match), "relevance")
+        ? Sorts.WithJoined("relevance", SqliteDialect.Ranks(Db, SqliteDialect.StatementText, match), "relevance")
         : Sorts;
 
     protected override async Task ApplyAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)
