@@ -74,24 +74,40 @@ public abstract class SortKey<TEntity> where TEntity : Entity
 
     internal abstract IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
         bool descending, CancellationToken cancellationToken);
-}
 
-internal sealed class SortKey<TEntity, TKey>(string name, Expression<Func<TEntity, TKey>> key) : SortKey<TEntity> where TEntity : Entity
-{
-    public override string Name => name;
-
-    internal override bool Accepts(Cursor cursor)
+    /// <summary>True when the cursor is of this sort and its key reads as a <typeparamref name="TKey"/>.</summary>
+    private protected bool AcceptsKey<TKey>(Cursor cursor)
     {
         try
         {
             _ = cursor.Key.Deserialize<TKey>(Cursor.Json);
-            return cursor.Sort == name;
+            return cursor.Sort == Name;
         }
         catch (JsonException)
         {
             return false;
         }
     }
+
+    /// <summary>The ids of up to <paramref name="pageSize"/> rows read with one more, and the cursor after the last when there was one more.</summary>
+    private protected (List<int> Ids, string? Next) PageOf<TRow, TKey>(List<TRow> rows, Func<TRow, TKey> key, Func<TRow, int> id, bool descending, int pageSize)
+    {
+        string? next = null;
+        if (rows.Count > pageSize)
+        {
+            rows.RemoveAt(pageSize);
+            var last = rows[^1];
+            next = new Cursor(Name, descending, JsonSerializer.SerializeToElement(key(last), Cursor.Json), id(last)).Encode();
+        }
+        return (rows.ConvertAll(r => id(r)), next);
+    }
+}
+
+internal sealed class SortKey<TEntity, TKey>(string name, Expression<Func<TEntity, TKey>> key) : SortKey<TEntity> where TEntity : Entity
+{
+    public override string Name => name;
+
+    internal override bool Accepts(Cursor cursor) => AcceptsKey<TKey>(cursor);
 
     /// <summary>
     /// The first step of a page (a "deferred join"): the sort keys and ids of the page's rows, which the filters and the
@@ -106,14 +122,7 @@ internal sealed class SortKey<TEntity, TKey>(string name, Expression<Func<TEntit
             query = query.Where(After(after.Key.Deserialize<TKey>(Cursor.Json)!, after.Id, descending));
         }
         var keys = await Order(query, descending).Select(Keyed<int>(e => e.Id)).Take(pageSize + 1).ToListAsync(cancellationToken);
-        string? next = null;
-        if (keys.Count > pageSize)
-        {
-            keys.RemoveAt(pageSize);
-            var last = keys[^1];
-            next = new Cursor(name, descending, JsonSerializer.SerializeToElement(last.Key, Cursor.Json), last.Id).Encode();
-        }
-        return (keys.ConvertAll(k => k.Id), next);
+        return PageOf(keys, k => k.Key, k => k.Id, descending, pageSize);
     }
 
     internal override IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
@@ -186,18 +195,7 @@ internal sealed class JoinedSortKey<TEntity>(string name, IQueryable<RowKey> key
 {
     public override string Name => name;
 
-    internal override bool Accepts(Cursor cursor)
-    {
-        try
-        {
-            _ = cursor.Key.Deserialize<double>(Cursor.Json);
-            return cursor.Sort == name;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
+    internal override bool Accepts(Cursor cursor) => AcceptsKey<double>(cursor);
 
     internal override async Task<(List<int> Ids, string? Next)> IdsAsync(IQueryable<TEntity> query, bool descending, Cursor? after, int pageSize,
         CancellationToken cancellationToken)
@@ -214,14 +212,7 @@ internal sealed class JoinedSortKey<TEntity>(string name, IQueryable<RowKey> key
         }
         var ordered = descending ? joined.OrderByDescending(k => k.Key).ThenByDescending(k => k.Id) : joined.OrderBy(k => k.Key).ThenBy(k => k.Id);
         var rows = await ordered.Take(pageSize + 1).ToListAsync(cancellationToken);
-        string? next = null;
-        if (rows.Count > pageSize)
-        {
-            rows.RemoveAt(pageSize);
-            var last = rows[^1];
-            next = new Cursor(name, descending, JsonSerializer.SerializeToElement(last.Key, Cursor.Json), last.Id).Encode();
-        }
-        return (rows.ConvertAll(r => r.Id), next);
+        return PageOf(rows, r => r.Key, r => r.Id, descending, pageSize);
     }
 
     /// <summary>
