@@ -51,7 +51,7 @@ public interface IListing<T>
 }
 
 /// <summary>A page whose items are serialised already: each element of <c>items</c> as UTF-8 JSON.</summary>
-public sealed record JsonPage(IReadOnlyList<byte[]> Items, string? NextCursor);
+public sealed record JsonPage(IReadOnlyList<ReadOnlyMemory<byte>> Items, string? NextCursor);
 
 /// <summary>A listing that can answer pages as JSON from the record cache (<see cref="Caching.RecordJsonCache"/>).</summary>
 public interface IJsonPages

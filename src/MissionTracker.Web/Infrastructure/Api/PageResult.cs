@@ -46,7 +46,7 @@ public sealed class PageResult<T> : IResult, IEndpointMetadataProvider
             {
                 writer.Write(","u8);
             }
-            writer.Write(page.Items[i]);
+            writer.Write(page.Items[i].Span);
         }
         writer.Write(CursorStart);
         writer.Write(cursor);

@@ -351,7 +351,7 @@ public sealed class Listing<TEntity, TDto>(IQueryable<TEntity> query, Expression
         // Before any row is read: JSON read under an older generation than the cache's is not kept.
         var generation = cache.Generation(tag);
         var (ids, next) = await IdsAsync(request, cancellationToken);
-        var items = new byte[]?[ids.Count];
+        var items = new ReadOnlyMemory<byte>[ids.Count];
         List<int>? missing = null;
         for (var i = 0; i < ids.Count; i++)
         {
@@ -370,7 +370,7 @@ public sealed class Listing<TEntity, TDto>(IQueryable<TEntity> query, Expression
             }
             for (var i = 0; i < ids.Count; i++)
             {
-                if (items[i] is null && read.TryGetValue(ids[i], out var bytes))
+                if (items[i].IsEmpty && read.TryGetValue(ids[i], out var bytes))
                 {
                     items[i] = bytes;
                 }
@@ -378,7 +378,7 @@ public sealed class Listing<TEntity, TDto>(IQueryable<TEntity> query, Expression
             cache.Store(tag, generation, read);
         }
         // A row deleted between the two queries is left out, as PageAsync does.
-        return new JsonPage([.. items.OfType<byte[]>()], next);
+        return new JsonPage([.. items.Where(i => !i.IsEmpty)], next);
     }
 
     private Task<(List<int> Ids, string? Next)> IdsAsync(ListRequest request, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 
 namespace MissionTracker.Web.Infrastructure.Caching;
 
@@ -10,24 +9,30 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// and the tags are the ones the resource's cached lists carry, so a record's JSON goes whenever a list showing it would.
 /// Like the output cache it never keeps an answer read before a write committed: each tag has a generation that every
 /// eviction advances, a reader notes it before reading the rows, and JSON read under an older generation is not stored.
-/// Bounded: when the next record would go over <c>sizeLimitBytes</c>, a quarter of the records (any) make room.
+/// The records of a tag are copied into 1 MB slabs, written once and dropped together: 100,000 records kept as one array
+/// each cost the GC (gen 2 promotions) several times their size. Bounded: when the next record would go over
+/// <c>sizeLimitBytes</c>, every record goes and the cache fills again.
 /// </summary>
 public sealed class RecordJsonCache(long sizeLimitBytes)
 {
-    /// <summary>What one entry costs beyond its bytes (the array header and the dictionary's entry), counted in the limit.</summary>
-    private const int EntryOverhead = 64;
+    private const int SlabSize = 1024 * 1024;
+
+    /// <summary>What one entry costs beyond its bytes (the dictionary's node), counted in the limit.</summary>
+    private const int EntryOverhead = 48;
 
     private sealed class Records
     {
-        public readonly ConcurrentDictionary<int, byte[]> Json = new();
+        public readonly ConcurrentDictionary<int, ReadOnlyMemory<byte>> Json = new();
         public long Generation;
+        public byte[] Slab = [];
+        public int SlabUsed;
+        /// <summary>The bytes of every slab of this tag, counted in the limit.</summary>
+        public long SlabBytes;
     }
 
     private readonly Lock _lock = new();
     private readonly ConcurrentDictionary<string, Records> _byTag = new(StringComparer.Ordinal);
     private long _size;
-
-    public long SizeLimitBytes => sizeLimitBytes;
 
     /// <summary>The generation of <paramref name="tag"/>: note it before reading rows, pass it to <see cref="Store"/>.</summary>
     public long Generation(string tag)
@@ -38,9 +43,9 @@ public sealed class RecordJsonCache(long sizeLimitBytes)
         }
     }
 
-    public bool TryGet(string tag, int id, [NotNullWhen(true)] out byte[]? json)
+    public bool TryGet(string tag, int id, out ReadOnlyMemory<byte> json)
     {
-        json = null;
+        json = default;
         return _byTag.TryGetValue(tag, out var records) && records.Json.TryGetValue(id, out json);
     }
 
@@ -60,34 +65,26 @@ public sealed class RecordJsonCache(long sizeLimitBytes)
             }
             foreach (var (id, bytes) in json)
             {
-                var cost = bytes.Length + EntryOverhead;
-                if (_size + cost > sizeLimitBytes)
+                if (records.Json.ContainsKey(id))
                 {
-                    Trim(sizeLimitBytes * 3 / 4);
+                    continue;
                 }
-                if (records.Json.TryAdd(id, bytes))
+                if (records.Slab.Length - records.SlabUsed < bytes.Length)
                 {
-                    _size += cost;
+                    var slab = Math.Max(SlabSize, bytes.Length);
+                    if (_size + slab > sizeLimitBytes)
+                    {
+                        Clear();
+                    }
+                    records.Slab = new byte[slab];
+                    records.SlabUsed = 0;
+                    records.SlabBytes += slab;
+                    _size += slab;
                 }
-            }
-        }
-    }
-
-    /// <summary>Drops records, in no particular order (the dictionaries' own), until the cache holds at most <paramref name="target"/> bytes.</summary>
-    private void Trim(long target)
-    {
-        foreach (var records in _byTag.Values)
-        {
-            foreach (var (id, bytes) in records.Json)
-            {
-                if (_size <= target)
-                {
-                    return;
-                }
-                if (records.Json.TryRemove(id, out _))
-                {
-                    _size -= bytes.Length + EntryOverhead;
-                }
+                bytes.CopyTo(records.Slab, records.SlabUsed);
+                records.Json[id] = new ReadOnlyMemory<byte>(records.Slab, records.SlabUsed, bytes.Length);
+                records.SlabUsed += bytes.Length;
+                _size += EntryOverhead;
             }
         }
     }
@@ -101,12 +98,27 @@ public sealed class RecordJsonCache(long sizeLimitBytes)
             {
                 var records = _byTag.GetOrAdd(tag, _ => new Records());
                 records.Generation++;
-                foreach (var bytes in records.Json.Values)
-                {
-                    _size -= bytes.Length + EntryOverhead;
-                }
-                records.Json.Clear();
+                Drop(records);
             }
         }
+    }
+
+    private void Clear()
+    {
+        foreach (var records in _byTag.Values)
+        {
+            Drop(records);
+        }
+    }
+
+    /// <summary>Forgets a tag's records and slabs (readers still writing a slice keep its slab alive until they are done).</summary>
+    private void Drop(Records records)
+    {
+        _size -= (long)records.Json.Count * EntryOverhead;
+        records.Json.Clear();
+        _size -= records.SlabBytes;
+        records.Slab = [];
+        records.SlabUsed = 0;
+        records.SlabBytes = 0;
     }
 }

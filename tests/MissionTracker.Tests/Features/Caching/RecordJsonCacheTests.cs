@@ -130,7 +130,7 @@ public sealed class RecordJsonCacheTests(MissionTrackerFactory factory) : IClass
         Assert.False(cache.TryGet(CacheTags.Statements, 1, out _));
         cache.Store(CacheTags.Statements, cache.Generation(CacheTags.Statements), [new(1, Old)]);
         Assert.True(cache.TryGet(CacheTags.Statements, 1, out var kept));
-        Assert.Same(Old, kept);
+        Assert.Equal(Old, kept.ToArray());
     }
 
     [Fact]
@@ -147,15 +147,18 @@ public sealed class RecordJsonCacheTests(MissionTrackerFactory factory) : IClass
     }
 
     [Fact]
-    public void AFullCacheMakesRoomRatherThanGrow()
+    public void AFullCacheStartsAgainRatherThanGrow()
     {
-        var cache = new RecordJsonCache(10_000);
+        // Room for two 1 MB slabs and their entries' overhead, not three.
+        var cache = new RecordJsonCache(2 * 1024 * 1024 + 100_000);
         var generation = cache.Generation(CacheTags.Statements);
+        var record = new byte[100_000];
 
-        cache.Store(CacheTags.Statements, generation, [.. Enumerable.Range(1, 100).Select(id => new KeyValuePair<int, byte[]>(id, new byte[300]))]);
+        cache.Store(CacheTags.Statements, generation, [.. Enumerable.Range(1, 25).Select(id => new KeyValuePair<int, byte[]>(id, record))]);
 
-        var kept = Enumerable.Range(1, 100).Count(id => cache.TryGet(CacheTags.Statements, id, out _));
-        Assert.InRange(kept, 20, 27);
-        Assert.True(cache.TryGet(CacheTags.Statements, 100, out _));
+        // Ten records fill a slab: the third slab (records 21-25) did not fit beside the first two, so they went.
+        Assert.False(cache.TryGet(CacheTags.Statements, 1, out _));
+        Assert.False(cache.TryGet(CacheTags.Statements, 20, out _));
+        Assert.All(Enumerable.Range(21, 5), id => Assert.True(cache.TryGet(CacheTags.Statements, id, out var json) && json.Length == record.Length));
     }
 }
