@@ -326,9 +326,12 @@ def main():
             if kind == "extract":
                 single = wrk(app.base, script, 5, 1, threads=1)
                 row["single_p50_ms"] = single["p50_ms"]
+            # The peak RSS so far, after each endpoint: which phase grows the process.
+            row["peak_rss_mb"] = app.peak_rss_mb()
             rows.append(row)
             log(f"{name}: baseline {base['rps']:,.0f}/s, app {measured['rps']:,.0f}/s, ratio {row['ratio']:.2f}, "
-                f"p50 {measured['p50_ms']:.1f} ms, p99 {measured['p99_ms']:.1f} ms, errors {measured['errors']}")
+                f"p50 {measured['p50_ms']:.1f} ms, p99 {measured['p99_ms']:.1f} ms, errors {measured['errors']}, "
+                f"peak RSS so far {row['peak_rss_mb']:.0f} MB")
 
         if any(r["name"] == "statements-write" and "app" in r for r in rows):
             checks.append(read_after_write(app, write_headers, write_body))

@@ -960,7 +960,8 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("SaidOn", "Id");
+                    b.HasIndex("SaidOn", "Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("SpeakerId", "SaidOn");
 

@@ -121,21 +121,18 @@ public static class SqliteDialect
             $"SELECT * FROM \"{index.Table}\" WHERE \"Id\" IN (SELECT rowid FROM {Hits(index, match)})"));
 
     /// <summary>
-    /// The BM25 rank of a row for <paramref name="match"/> (lower is better): a sort key for relevance. It becomes a
-    /// correlated subquery per row; <c>LIMIT -1 OFFSET 0</c> (no limit) stops SQLite from flattening the full-text query
-    /// into it, so the matches are ranked once per query and looked up by id (an automatic index), instead of the
-    /// full-text query running again for every matching row (minutes instead of milliseconds for a common word).
+    /// The BM25 rank (lower is better) of every row matching <paramref name="match"/>, by id: a sort key for relevance,
+    /// joined to the filtered rows (<see cref="Infrastructure.Api.SortOptions{TEntity}.WithJoined"/>), so that FTS5 ranks
+    /// each match once per page. (As a correlated subquery per row, SQLite flattened the full-text query into it and ran
+    /// it again for every matching row; kept unflattened, it still ranked every match twice, in the select and the order.)
     /// </summary>
-    public static Expression<Func<T, double>> Rank<T>(DbContext db, FullTextIndex index, string match) where T : Data.Entity
-    {
-        var hits = db.Database.SqlQuery<FullTextHit>(FormattableStringFactory.Create(
-            $"SELECT rowid AS \"Id\", bm25(\"{index.FtsTable}\") AS \"Rank\" FROM {Hits(index, match)} LIMIT -1 OFFSET 0"));
-        return e => hits.Where(h => h.Id == e.Id).Select(h => h.Rank).FirstOrDefault();
-    }
+    public static IQueryable<Infrastructure.Api.RowKey> Ranks(DbContext db, FullTextIndex index, string match) =>
+        db.Database.SqlQuery<Infrastructure.Api.RowKey>(FormattableStringFactory.Create(
+            $"SELECT rowid AS \"Id\", bm25(\"{index.FtsTable}\") AS \"Key\" FROM {Hits(index, match)}"));
 
     /// <summary>
     /// The match goes in as a literal, not a parameter: EF Core loses the parameters of raw SQL composed into a
-    /// correlated subquery. It is safe because <see cref="MatchQuery"/> only lets letters, digits, hyphens and
+    /// correlated subquery (as the filter of <see cref="Matching"/> may be). It is safe because <see cref="MatchQuery"/> only lets letters, digits, hyphens and
     /// apostrophes through (inside double quotes), and apostrophes are doubled here.
     /// </summary>
     private static string Hits(FullTextIndex index, string match) =>
@@ -157,13 +154,6 @@ public static class SqliteDialect
 
 /// <summary>An FTS5 index over some text columns of a table.</summary>
 public sealed record FullTextIndex(string Table, string FtsTable, IReadOnlyList<string> Columns);
-
-/// <summary>A row matched by a full-text query, with its rank.</summary>
-public sealed class FullTextHit
-{
-    public int Id { get; set; }
-    public double Rank { get; set; }
-}
 
 /// <summary>
 /// Applies <see cref="SqliteDialect.ConnectionPragmas"/> once per physical connection. EF opens and closes a pooled

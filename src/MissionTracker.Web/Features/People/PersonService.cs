@@ -26,7 +26,7 @@ public sealed class PersonService(MissionTrackerDbContext db) : ResourceService<
         SqliteDialect.MatchQuery(filter.Q) is { } match ? SqliteDialect.Matching(Db.People, SqliteDialect.PersonName, match) : Db.People;
 
     protected override SortOptions<Person> SortsFor(PersonFilter filter) => SqliteDialect.MatchQuery(filter.Q) is { } match
-        ? Sorts.With("relevance", SqliteDialect.Rank<Person>(Db, SqliteDialect.PersonName, match), "relevance")
+        ? Sorts.WithJoined("relevance", SqliteDialect.Ranks(Db, SqliteDialect.PersonName, match), "relevance")
         : Sorts;
 
     protected override async Task ApplyAsync(Person person, PersonInput input, ValidationErrors errors, CancellationToken cancellationToken)

@@ -81,7 +81,7 @@ public sealed class SourceService(MissionTrackerDbContext db, ExtractionService 
     }
 
     protected override SortOptions<Source> SortsFor(SourceFilter filter) => SqliteDialect.MatchQuery(filter.Q) is { } match
-        ? Sorts.With("relevance", SqliteDialect.Rank<Source>(Db, SqliteDialect.SourceText, match), "relevance")
+        ? Sorts.WithJoined("relevance", SqliteDialect.Ranks(Db, SqliteDialect.SourceText, match), "relevance")
         : Sorts;
 
     protected override Task ApplyAsync(Source source, SourceInput input, ValidationErrors errors, CancellationToken cancellationToken)

@@ -48,7 +48,9 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.HasOne(s => s.Speaker).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Missions).WithMany().UsingEntity("StatementMissions");
-        builder.HasIndex(s => new { s.SaidOn, s.Id });
+        // Only the rows lists show (soft-deleted ones are filtered out): a page's ids then come from the index alone,
+        // without reading each row to check DeletedAt (standard SQL, so the filter holds on PostgreSQL too).
+        builder.HasIndex(s => new { s.SaidOn, s.Id }).HasFilter("\"DeletedAt\" IS NULL");
         builder.HasIndex(s => new { s.SpeakerId, s.SaidOn });
         builder.HasIndex(s => s.UpdatedAt);
     }

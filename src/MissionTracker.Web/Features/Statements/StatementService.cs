@@ -2,12 +2,16 @@ using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Data.Sqlite;
 using MissionTracker.Web.Infrastructure.Api;
+using MissionTracker.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissionTracker.Web.Features.Statements;
 
 /// <summary>Statements: the queries and rules for the pages and the API.</summary>
-public sealed class StatementService(MissionTrackerDbContext db) : ResourceService<Statement, StatementDto, StatementInput, StatementFilter>(db)
+/// <param name="db">The database.</param>
+/// <param name="records">Keeps the statements' JSON for the API's lists (none in tests that build the service alone).</param>
+public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache? records = null)
+    : ResourceService<Statement, StatementDto, StatementInput, StatementFilter>(db)
 {
     private static readonly SortOptions<Statement> Sorts = new SortOptions<Statement>("-saidOn")
         .Add("saidOn", s => s.SaidOn)
@@ -24,6 +28,8 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
 
     /// <remarks><see cref="ApplyAsync"/> loads the speaker, the organisation and the missions, and sets the citations.</remarks>
     protected override StatementDto? AsSaved(Statement statement) => ProjectSaved(statement);
+
+    protected override (RecordJsonCache Cache, string Tag)? RecordJson => records is null ? null : (records, CacheTags.Statements);
 
 
     /// <summary>The most recent statements, optionally those about one mission, newest first.</summary>
@@ -72,7 +78,7 @@ public sealed class StatementService(MissionTrackerDbContext db) : ResourceServi
     }
 
     protected override SortOptions<Statement> SortsFor(StatementFilter filter) => SqliteDialect.MatchQuery(filter.Q) is { } match
-        ? Sorts.With("relevance", SqliteDialect.Rank<Statement>(Db, SqliteDialect.StatementText, match), "relevance")
+        ? Sorts.WithJoined("relevance", SqliteDialect.Ranks(Db, SqliteDialect.StatementText, match), "relevance")
         : Sorts;
 
     protected override async Task ApplyAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)

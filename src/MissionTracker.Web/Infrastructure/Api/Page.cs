@@ -49,3 +49,14 @@ public interface IListing<T>
     /// <summary>Every row in the requested order, read as it is written (for exports).</summary>
     IAsyncEnumerable<T> AllAsync(ListRequest request, CancellationToken cancellationToken);
 }
+
+/// <summary>A page whose items are serialised already: each element of <c>items</c> as UTF-8 JSON.</summary>
+public sealed record JsonPage(IReadOnlyList<ReadOnlyMemory<byte>> Items, string? NextCursor);
+
+/// <summary>A listing that can answer pages as JSON from the record cache (<see cref="Caching.RecordJsonCache"/>).</summary>
+public interface IJsonPages
+{
+    bool HasRecordJson { get; }
+
+    Task<JsonPage> PageJsonAsync(ListRequest request, System.Text.Json.JsonSerializerOptions json, CancellationToken cancellationToken);
+}

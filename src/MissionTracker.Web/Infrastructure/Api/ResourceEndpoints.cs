@@ -1,6 +1,7 @@
 using MissionTracker.Web.Infrastructure.Caching;
 using MissionTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace MissionTracker.Web.Infrastructure.Api;
 
@@ -102,7 +103,7 @@ internal static class ResourceHandlers<TService, TItem, TDto, TInput, TFilter>
     where TDto : class, IVersioned
     where TFilter : ListFilter
 {
-    public static async Task<Results<Ok<Page<TItem>>, ExportResult<TItem>, ValidationProblem>> List(
+    public static async Task<Results<PageResult<TItem>, ExportResult<TItem>, ValidationProblem>> List(
         [AsParameters] ListRequest list, [AsParameters] TFilter filter, TService service, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -117,7 +118,12 @@ internal static class ResourceHandlers<TService, TItem, TDto, TInput, TFilter>
         {
             return new ExportResult<TItem>(listing.AllAsync(list, cancellationToken), format, Route(http).Path);
         }
-        return TypedResults.Ok(await listing.PageAsync(list, cancellationToken));
+        if (listing is IJsonPages { HasRecordJson: true } json)
+        {
+            var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            return new PageResult<TItem>(await json.PageJsonAsync(list, options, cancellationToken));
+        }
+        return new PageResult<TItem>(await listing.PageAsync(list, cancellationToken));
     }
 
     public static async Task<Results<Ok<TDto>, StatusCodeHttpResult, ProblemHttpResult>> Get(TService service, HttpContext http, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Data.Sqlite;
+using MissionTracker.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MissionTracker.Web.Infrastructure.Api;
@@ -184,8 +185,17 @@ public abstract class ResourceService<TEntity, TDto, TInput, TFilter>(MissionTra
 
     protected abstract SortOptions<TEntity> SortsFor(TFilter filter);
 
+    /// <summary>
+    /// The record cache and the output-cache tag under which it keeps this resource's list items as JSON, or null to keep
+    /// none. Only for DTOs that change with a write and nothing else (not "as of today"): the cache has no expiry.
+    /// </summary>
+    protected virtual (RecordJsonCache Cache, string Tag)? RecordJson => null;
+
     public override IListing<TDto> List(TFilter filter, ValidationErrors errors) =>
-        new Listing<TEntity, TDto>(Changed(Filter(filter, errors), filter).AsNoTracking(), Projection, SortsFor(filter), Db.Set<TEntity>().AsNoTracking());
+        new Listing<TEntity, TDto>(Changed(Filter(filter, errors), filter).AsNoTracking(), Projection, SortsFor(filter), Db.Set<TEntity>().AsNoTracking())
+        {
+            RecordJson = RecordJson,
+        };
 
     /// <remarks>Split, as the lists are (see <see cref="SortKey{TEntity}"/>): one row, then each collection by its index.</remarks>
     public override Task<TDto?> GetAsync(string key, CancellationToken cancellationToken) =>

@@ -15,7 +15,10 @@ public static class CachingExtensions
     {
         var sizeLimit = builder.Configuration.GetValue<long>("MissionTracker:OutputCache:SizeLimitBytes", 64 * 1024 * 1024);
         builder.Services.AddOutputCache(o => o.AddPolicy(PagesPolicy, new DataCachePolicy([CacheTags.Pages], varyByAccept: false)));
-        builder.Services.AddSingleton(services => new ResponseCacheStore(services.GetRequiredService<IHttpContextAccessor>(), sizeLimit));
+        var recordLimit = builder.Configuration.GetValue<long>("MissionTracker:RecordCache:SizeLimitBytes", 64 * 1024 * 1024);
+        builder.Services.AddSingleton(new RecordJsonCache(recordLimit));
+        builder.Services.AddSingleton(services => new ResponseCacheStore(services.GetRequiredService<IHttpContextAccessor>(), sizeLimit,
+            services.GetRequiredService<RecordJsonCache>()));
         builder.Services.Replace(ServiceDescriptor.Singleton<IOutputCacheStore>(services => services.GetRequiredService<ResponseCacheStore>()));
         builder.Services.AddResponseCompression(o =>
         {

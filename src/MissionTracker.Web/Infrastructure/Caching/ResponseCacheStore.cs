@@ -9,7 +9,7 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// an older generation is dropped instead of stored — it may have been read before the write committed, and the write's
 /// eviction has already run, so nothing else would ever remove it.
 /// </summary>
-public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimitBytes) : IOutputCacheStore
+public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimitBytes, RecordJsonCache? records = null) : IOutputCacheStore
 {
     internal const string GenerationItem = "MissionTracker.CacheGeneration";
 
@@ -92,9 +92,11 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Removes the entries with any of <paramref name="tags"/>; responses still being computed will not be stored.</summary>
+    /// <summary>Removes the entries with any of <paramref name="tags"/> (and the records kept under them); responses still being computed will not be stored.</summary>
     public void Evict(IEnumerable<string> tags)
     {
+        tags = [.. tags];
+        records?.Evict(tags);
         lock (_lock)
         {
             _generation++;

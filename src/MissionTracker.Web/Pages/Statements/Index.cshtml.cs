@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MissionTracker.Web.Pages.Statements;
 
 /// <summary>The statements browser: every filter is in the query string, so a view can be shared by its URL.</summary>
+/// <remarks>Anonymous views are output-cached like the dashboard (evicted by every write, see <c>CacheTags.Pages</c>).</remarks>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Caching.CachingExtensions.PagesPolicy)]
 public sealed class IndexModel(StatementService statements, MissionService missions) : PageModel
 {
     public const int PageSize = 20;

@@ -87,6 +87,33 @@ public sealed class OutputCacheTests(MissionTrackerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task TheStatementsSearchPageIsCachedAndShowsAWriteAtOnce()
+    {
+        var writer = await factory.CreateKeyedClientAsync();
+        var sourceId = await writer.CreateSourceAsync();
+        var word = $"cachedword{Guid.NewGuid():N}";
+        var url = $"/statements?q={word}";
+        using (var first = await _anonymous.GetAsync(url))
+        {
+            Assert.False(FromCache(first));
+            Assert.Contains("No statement matches these filters", await first.Content.ReadAsStringAsync());
+        }
+        using (var second = await _anonymous.GetAsync(url))
+        {
+            Assert.True(FromCache(second));
+        }
+
+        await writer.PostJsonAsync("/api/v1/statements", new
+        {
+            speakerName = "Page Cache Tester", saidOn = "2021-09-01", text = $"Now the page finds {word}.", kind = "direct", sourceIds = new[] { sourceId },
+        });
+
+        using var after = await _anonymous.GetAsync(url);
+        Assert.False(FromCache(after));
+        Assert.Contains("Page Cache Tester", await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ReadsWithAKeyAreNeitherServedFromNorStoredInTheCache()
     {
         var reader = await factory.CreateKeyedClientAsync(Web.Infrastructure.Security.ApiKeys.ApiKeyScope.Read);

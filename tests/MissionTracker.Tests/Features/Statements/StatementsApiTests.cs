@@ -178,6 +178,40 @@ public sealed class StatementsApiTests(MissionTrackerFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task RelevancePagesAndTheExportGiveEveryMatchOnceInRankOrder()
+    {
+        var client = await factory.CreateKeyedClientAsync();
+        var sourceId = await client.CreateSourceAsync();
+        var word = "Rankword" + Guid.NewGuid().ToString("N")[..8];
+        var ids = new List<int>();
+        // More occurrences in a shorter text rank higher; two statements rank alike and are ordered by id.
+        foreach (var text in new[] { $"{word}.", $"{word} {word} {word}.", $"{word} {word}.", $"Once {word} among other words.", $"{word} {word}." })
+        {
+            ids.Add((await client.PostJsonAsync("/api/v1/statements",
+                new { speakerName = "Ranker", saidOn = "2020-02-12", text, kind = "direct", sourceIds = new[] { sourceId } })).GetProperty("id").GetInt32());
+        }
+        var byRank = (await client.GetJsonAsync($"/api/v1/statements?q={word}&pageSize=200")).Items().Select(s => s.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal([ids[1], ids[2], ids[4], ids[0], ids[3]], byRank);
+
+        var walked = new List<int>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetJsonAsync($"/api/v1/statements?q={word}&pageSize=2" + (cursor is null ? "" : $"&cursor={cursor}"));
+            walked.AddRange(page.Items().Select(s => s.GetProperty("id").GetInt32()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        Assert.Equal(byRank, walked);
+
+        var csv = await client.GetStringAsync($"/api/v1/statements?q={word}&format=csv");
+        var exported = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(byRank, exported);
+        var descending = (await client.GetJsonAsync($"/api/v1/statements?q={word}&sort=-relevance")).Items().Select(s => s.GetProperty("id").GetInt32());
+        Assert.Equal(Enumerable.Reverse(byRank), descending);
+    }
+
+    [Fact]
     public async Task ListsFilterBySpeakerMissionKindAndDates()
     {
         var client = await factory.CreateKeyedClientAsync();
