@@ -37,6 +37,25 @@ public sealed class StrengthConflictTests(MissionTrackerFactory factory) : IClas
     }
 
     [Fact]
+    public async Task AWholeMissionDisagreementIsListedWithoutTheCountriesObservedThatDay()
+    {
+        var client = await factory.CreateKeyedClientAsync();
+        var mission = await client.CreateMissionAsync();
+        var source = await client.CreateSourceAsync("Figures of the day");
+        async Task ObserveAsync(string? countryCode, int count) =>
+            await client.PostJsonAsync("/api/v1/strength-observations", new { mission, countryCode, observedOn = "2021-04-01", count, sourceIds = new[] { source } });
+        await ObserveAsync(null, 1000);
+        await ObserveAsync(null, 1200);
+        await ObserveAsync("ES", 300);
+        await ObserveAsync("IT", 200);
+        await ObserveAsync("IT", 200); // the same figure twice is no disagreement
+
+        var conflict = Assert.Single((await client.GetJsonAsync($"/api/v1/strength-observations/conflicts?mission={mission}")).EnumerateArray());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, conflict.GetProperty("countryCode").ValueKind);
+        Assert.Equal(new[] { 1000, 1200 }, conflict.GetProperty("observations").EnumerateArray().Select(o => o.GetProperty("count").GetInt32()).Order());
+    }
+
+    [Fact]
     public async Task PreferringNeedsAWriteKeyAndAnExistingObservation()
     {
         using var anonymous = await factory.CreateClient().PostAsync("/api/v1/strength-observations/1/prefer", null);
