@@ -125,9 +125,20 @@ internal sealed class SortKey<TEntity, TKey>(string name, Expression<Func<TEntit
         return PageOf(keys, k => k.Key, k => k.Id, descending, pageSize);
     }
 
-    internal override IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
-        bool descending, CancellationToken cancellationToken) =>
-        Order(query, descending).AsSplitQuery().Select(projection).AsAsyncEnumerable();
+    /// <remarks>
+    /// The ids in order first (the (key, id) index answers them), then their rows by id (<see cref="Rows.InOrderAsync"/>):
+    /// one split query over the whole filtered list made SQLite join every collection to the whole list, 1.7 s for
+    /// 10,000 statements of one year; read by id, each collection is an index lookup.
+    /// </remarks>
+    internal override async IAsyncEnumerable<TDto> AllAsync<TDto>(IQueryable<TEntity> query, Expression<Func<TEntity, TDto>> projection,
+        bool descending, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var ids = await Order(query, descending).Select(e => e.Id).ToListAsync(cancellationToken);
+        await foreach (var row in Rows.InOrderAsync(query, projection, ids, cancellationToken))
+        {
+            yield return row;
+        }
+    }
 
     private IOrderedQueryable<TEntity> Order(IQueryable<TEntity> query, bool descending) => descending
         ? query.OrderByDescending(key).ThenByDescending(e => e.Id)
@@ -225,16 +236,9 @@ internal sealed class JoinedSortKey<TEntity>(string name, IQueryable<RowKey> key
         var joined = query.Join(keys, e => e.Id, k => k.Id, (e, k) => k);
         var ordered = descending ? joined.OrderByDescending(k => k.Key).ThenByDescending(k => k.Id) : joined.OrderBy(k => k.Key).ThenBy(k => k.Id);
         var ids = await ordered.Select(k => k.Id).ToListAsync(cancellationToken);
-        foreach (var chunk in ids.Chunk(500))
+        await foreach (var row in Rows.InOrderAsync(query, projection, ids, cancellationToken))
         {
-            var rows = await Rows.ByIdAsync(query, projection, [.. chunk], cancellationToken);
-            foreach (var id in chunk)
-            {
-                if (rows.TryGetValue(id, out var row))
-                {
-                    yield return row;
-                }
-            }
+            yield return row;
         }
     }
 }
@@ -285,6 +289,23 @@ internal static class Rows
         List<int> ids, CancellationToken cancellationToken) where TEntity : Entity =>
         rowsById.Where(e => EF.Parameter(ids).Contains(e.Id)).AsSplitQuery().Select(WithId(projection))
             .ToDictionaryAsync(r => r.Id, r => r.Item, cancellationToken);
+
+    /// <summary>The rows of <paramref name="ids"/> in that order, read by id 500 at a time (for exports); a row gone meanwhile is left out.</summary>
+    public static async IAsyncEnumerable<TDto> InOrderAsync<TEntity, TDto>(IQueryable<TEntity> rowsById, Expression<Func<TEntity, TDto>> projection,
+        List<int> ids, [EnumeratorCancellation] CancellationToken cancellationToken) where TEntity : Entity
+    {
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await ByIdAsync(rowsById, projection, [.. chunk], cancellationToken);
+            foreach (var id in chunk)
+            {
+                if (rows.TryGetValue(id, out var row))
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
 
     private static Expression<Func<TEntity, IdentifiedRow<TDto>>> WithId<TEntity, TDto>(Expression<Func<TEntity, TDto>> projection) where TEntity : Entity
     {

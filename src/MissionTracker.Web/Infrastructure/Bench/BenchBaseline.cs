@@ -27,12 +27,21 @@ public static class BenchBaseline
             Responses[name] = new Stored(body.ToArray(), request.ContentType ?? "application/octet-stream");
             return Results.NoContent();
         }).WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute()); // a CSV export is larger than the app's request limit
-        group.MapGet("/{name}", (string name) => Responses.TryGetValue(name, out var stored)
-            ? Results.Bytes(stored.Body, stored.ContentType)
-            : Results.NotFound());
-        group.MapPost("/{name}", (string name) => Responses.TryGetValue(name, out var stored)
-            ? Results.Bytes(stored.Body, stored.ContentType)
-            : Results.NotFound());
+        group.MapGet("/{name}", Serve);
+        group.MapPost("/{name}", Serve);
         return app;
+    }
+
+    /// <summary>Writes the stored bytes as the output cache writes a stored answer: one write to the body's pipe.</summary>
+    private static async Task Serve(string name, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (!Responses.TryGetValue(name, out var stored))
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        response.ContentType = stored.ContentType;
+        response.ContentLength = stored.Body.Length;
+        await response.BodyWriter.WriteAsync(stored.Body, cancellationToken);
     }
 }

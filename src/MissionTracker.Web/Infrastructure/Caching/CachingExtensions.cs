@@ -13,9 +13,9 @@ public static class CachingExtensions
     /// <summary>Output caching of anonymous reads (evicted by writes, see <see cref="CacheTags"/>) and response compression.</summary>
     public static WebApplicationBuilder AddMissionTrackerCaching(this WebApplicationBuilder builder)
     {
-        var sizeLimit = builder.Configuration.GetValue<long>("MissionTracker:OutputCache:SizeLimitBytes", 64 * 1024 * 1024);
+        var sizeLimit = builder.Configuration.GetValue<long>("MissionTracker:OutputCache:SizeLimitBytes", 32 * 1024 * 1024);
         builder.Services.AddOutputCache(o => o.AddPolicy(PagesPolicy, new DataCachePolicy([CacheTags.Pages], varyByAccept: false)));
-        var recordLimit = builder.Configuration.GetValue<long>("MissionTracker:RecordCache:SizeLimitBytes", 64 * 1024 * 1024);
+        var recordLimit = builder.Configuration.GetValue<long>("MissionTracker:RecordCache:SizeLimitBytes", 16 * 1024 * 1024);
         builder.Services.AddSingleton(new RecordJsonCache(recordLimit));
         builder.Services.AddSingleton(services => new ResponseCacheStore(services.GetRequiredService<IHttpContextAccessor>(), sizeLimit,
             services.GetRequiredService<RecordJsonCache>()));
@@ -42,6 +42,7 @@ public static class CachingExtensions
     /// <summary>After authentication and authorization, so the cache knows who asks and never bypasses a policy.</summary>
     public static WebApplication UseMissionTrackerOutputCache(this WebApplication app)
     {
+        app.UseResponseWritesInPieces();
         app.UseOutputCache();
         return app;
     }

@@ -23,7 +23,7 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         var cacheable = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
-        context.AllowCacheStorage = cacheable;
+        context.AllowCacheStorage = cacheable && Captures.TryClaim(http, varyByAccept);
         // No request coalescing: a request that arrives after a write must not be handed the answer of one that started before it.
         context.AllowLocking = false;
         // Answers "as of today" change at midnight (UTC) without any write.
@@ -42,6 +42,32 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         }
         http.Items[ResponseCacheStore.GenerationItem] = http.RequestServices.GetRequiredService<ResponseCacheStore>().Generation;
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// One capture at a time per address. A response being stored is also copied into memory as it is written; when many
+    /// requests for the same address miss the cache at once (the first requests after a write, say), each would hold its
+    /// own copy — 32 copies of a 5 MB export. Only the first copies; the others are answered as usual without one.
+    /// </summary>
+    private static class Captures
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> InFlight = new(StringComparer.Ordinal);
+
+        public static bool TryClaim(HttpContext http, bool varyByAccept)
+        {
+            var request = http.Request;
+            var key = string.Concat(request.Host.Value, request.Path.Value, request.QueryString.Value, varyByAccept ? "|" + request.Headers.Accept : "");
+            if (!InFlight.TryAdd(key, 0))
+            {
+                return false;
+            }
+            http.Response.OnCompleted(static key =>
+            {
+                InFlight.TryRemove((string)key, out _);
+                return Task.CompletedTask;
+            }, key);
+            return true;
+        }
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

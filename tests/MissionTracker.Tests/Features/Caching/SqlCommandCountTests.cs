@@ -68,9 +68,9 @@ public sealed class SqlCommandCountTests(SqlCommandCountTests.CountingFactory fa
             // The dashboard: one query per pipeline stage that has transfers (six stages at most).
             [$"/?unique={unique}"] = (anonymous, 18),
             // The mission and country pages: one query per section (chart, contingents, transfers, statuses, statements,
-            // events, history...), whatever the number of rows in each.
-            [$"/missions/nmi?unique={unique}"] = (anonymous, 18),
-            [$"/countries/ES?unique={unique}"] = (anonymous, 13),
+            // events, history...), whatever the number of rows in each; a whole list reads its ids, then its rows by id.
+            [$"/missions/nmi?unique={unique}"] = (anonymous, 19),
+            [$"/countries/ES?unique={unique}"] = (anonymous, 14),
             // The board: one query per pipeline stage; the country's name comes with each transfer's row.
             [$"/transfers?unique={unique}"] = (anonymous, 14),
         };
