@@ -44,6 +44,19 @@ public sealed class StatementPagesTests(MissionTrackerFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task AStatementsPageNamesTheSourcesItCites()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        var id = await CreateAsync(editor, "A statement that cites the seeded article.", "Citing Speaker " + Guid.NewGuid().ToString("N")[..6]);
+        var title = await factory.WithDbAsync(db => db.Sources.Where(s => s.Id == 1).Select(s => s.Title).FirstAsync());
+
+        var html = await editor.GetStringAsync($"/statements/{id}");
+
+        Assert.Contains($"<a href=\"/sources/1\">{System.Net.WebUtility.HtmlEncode(title)}</a>", html);
+        Assert.DoesNotContain(">source 1<", html);
+    }
+
+    [Fact]
     public async Task AMissingTextIsShownNextToTheField()
     {
         var editor = await factory.SignInAsync(Roles.Editor);
