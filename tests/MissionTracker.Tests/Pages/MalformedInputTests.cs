@@ -87,6 +87,20 @@ public sealed class MalformedInputTests(MissionTrackerFactory factory) : IClassF
         Assert.Matches("data-valmsg-for=\"Input.Enabled\"[^>]*>“maybe” is not a valid value for this field.<", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
+    [Theory]
+    [InlineData("/statements?from=yesterday", "id=\"results\"")]
+    [InlineData("/timeline?to=2020-02-31", "class=\"timeline\"")]
+    public async Task AFilterDateThatCannotBeReadIsSaidInsteadOfListingEverything(string url, string list)
+    {
+        using var response = await factory.CreateBrowserLikeClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var value = url.Split('=')[1];
+        Assert.Contains($"“{value}” is not a valid value for this field.", html);
+        Assert.DoesNotContain(list, html);
+    }
+
     [Fact]
     public async Task AnUnknownAddressIsAFriendly404()
     {
