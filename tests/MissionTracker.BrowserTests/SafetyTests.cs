@@ -32,6 +32,37 @@ public sealed class SafetyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task MarkupTypedIntoTheStatementFormShowsAsTextWhereverTheStatementAppears()
+    {
+        var page = await browser.SignedInPageAsync("Editor");
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        var marker = "Hostile" + Guid.NewGuid().ToString("N")[..6];
+        var text = $"{marker} {Hostile}";
+        await page.GotoAsync("/statements/create");
+        await StatementWorkflowTests.FillStatementAsync(page, text, "Form Hostile Speaker " + marker);
+        await page.GetByLabel("Said on").FillAsync("2031-01-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record statement" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("The statement is recorded.");
+
+        async Task ShownAsTextAndInert(string where)
+        {
+            Assert.Contains(Hostile, await page.Locator(where).First.InnerTextAsync());
+            Assert.Equal(0, await page.Locator("main img, main script").CountAsync());
+            Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
+        }
+
+        // Its own page, the search results (where matches are highlighted) and the dashboard's latest statements.
+        await ShownAsTextAndInert("#statement-text");
+        await page.GotoAsync($"/statements?q={marker} script onerror");
+        await ShownAsTextAndInert("#results blockquote");
+        Assert.True(await page.Locator("#results mark").CountAsync() >= 2, "the search words are highlighted, as text");
+        await page.GotoAsync("/");
+        await ShownAsTextAndInert("section[aria-labelledby='latest-statements'] blockquote");
+        Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
     public async Task SigningInShowsTheUserAndSigningOutEndsIt()
     {
         var (email, password) = await MissionTracker.Tests.Infrastructure.SignedInClient.CreateUserAsync(browser.App, "Editor");

@@ -41,6 +41,23 @@ public static class FormErrors
         return $"{prefix}{sentRows[sent].ToString(System.Globalization.CultureInfo.InvariantCulture)}{field[close..]}";
     }
 
+    /// <summary>
+    /// A list page's filters that could not be read from the address (<c>?from=yesterday</c>) as errors under their query
+    /// names, so the page says so instead of quietly listing everything.
+    /// </summary>
+    public static ValidationErrors UnreadableFilters(this ModelStateDictionary modelState)
+    {
+        var errors = new ValidationErrors();
+        foreach (var (name, entry) in modelState.Where(e => e.Value is { Errors.Count: > 0 }))
+        {
+            foreach (var error in entry!.Errors)
+            {
+                errors.Add(name, error.ErrorMessage);
+            }
+        }
+        return errors;
+    }
+
     /// <summary>The names of a form model's properties, for <see cref="AddServiceErrors"/>.</summary>
     public static IReadOnlySet<string> FieldsOf<T>() => typeof(T).GetProperties().Select(p => p.Name).ToHashSet();
 }

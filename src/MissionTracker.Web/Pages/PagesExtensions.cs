@@ -25,6 +25,13 @@ public static class PagesExtensions
             o.Conventions.AddPageRoute("/Organisations/Edit", "organisations/create");
             o.Conventions.AddPageRoute("/People/Edit", "people/create");
             o.Conventions.AddPageRoute("/Feeds/Edit", "feeds/create");
+        }).AddMvcOptions(o =>
+        {
+            // Said next to the field, whose label names it: the defaults name the C# property ("not valid for SaidOn").
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}” is not a valid value for this field.");
+            messages.SetValueIsInvalidAccessor(value => $"“{value}” is not one of the choices.");
+            messages.SetValueMustNotBeNullAccessor(_ => "This field is required.");
         });
         return builder;
     }

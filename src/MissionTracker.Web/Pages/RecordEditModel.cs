@@ -2,6 +2,7 @@ using MissionTracker.Web.Infrastructure.Api;
 using MissionTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages;
@@ -101,6 +102,14 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
     public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
     {
         Id = id;
+        if (!ModelState.IsValid)
+        {
+            // A value that could not be read (a date that does not exist, a number too large, a tampered version) reaches the
+            // service as empty: saving then would drop it silently, or skip the version check. Explain it and save nothing.
+            ExplainUnreadableValues();
+            await LoadChoicesAsync(cancellationToken);
+            return Page();
+        }
         var outcome = id is { } existing
             ? await records.ReplaceAsync(existing, Input.ToInput(), Input.Version, cancellationToken)
             : await records.CreateAsync(Input.ToInput(), cancellationToken);
@@ -149,6 +158,19 @@ public abstract class RecordEditModel<TItem, TDto, TInput, TFilter, TForm>(IReso
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
+    }
+
+    private void ExplainUnreadableValues()
+    {
+        foreach (var (key, entry) in ModelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
+        {
+            // The form shows the model's value instead: a checkbox cannot redisplay "maybe" (the tag helper would throw).
+            ModelState.SetModelValue(key, rawValue: null, entry!.AttemptedValue);
+        }
+        if (ModelState.GetFieldValidationState("Input.Version") == ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError("", $"The form's version of this {Noun} could not be read. Open the {Noun} again and make your change there.");
+        }
     }
 
     /// <summary>Keeps the editor's values, shows the saved ones, and moves the form to the saved version so a second save overwrites knowingly.</summary>

@@ -30,6 +30,16 @@ public sealed class DashboardPageTests(MissionTrackerFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task TheContingentsChartNamesTheMissionAndThePipelineLeavesOutAnEmptyCancelledStep()
+    {
+        var html = await GetPageAsync("/?mission=global-coalition&asOf=2020-02-12");
+        Assert.Contains(">Contingents of Global Coalition against Daesh as of 12 Feb 2020</title>", html);
+        // Like the columns under it, the chart shows "cancelled" only when a transfer was cancelled (the seed has none).
+        Assert.DoesNotContain("Cancelled: 0 transfers", html);
+        Assert.Contains("Completed: 0 transfers", html);
+    }
+
+    [Fact]
     public async Task ContingentsBeforeAnyObservationAreEmpty()
     {
         var html = await GetPageAsync("/?mission=global-coalition&asOf=2019-01-01");

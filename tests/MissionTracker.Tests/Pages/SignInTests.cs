@@ -103,6 +103,18 @@ public sealed class SignInTests(MissionTrackerFactory factory) : IClassFixture<M
     }
 
     [Fact]
+    public async Task ARoleChangeForAnUnknownUserOrRoleSaysNothingChanged()
+    {
+        var admin = await factory.SignInAsync(Roles.Admin);
+        using var unknownUser = await admin.PostFormAsync("/admin/users?handler=Role&id=no-such-user", new Dictionary<string, string> { ["role"] = Roles.Admin }, "/admin/users");
+        Assert.Equal("/admin/users", unknownUser.Headers.Location?.OriginalString);
+        Assert.Contains("Nothing changed: pick a user from this list", await admin.GetStringAsync("/admin/users"));
+
+        using var unlock = await admin.PostFormAsync("/admin/users?handler=Unlock&id=no-such-user", new Dictionary<string, string>(), "/admin/users");
+        Assert.Contains("Nothing changed: that user is not on this list any more.", await admin.GetStringAsync("/admin/users"));
+    }
+
+    [Fact]
     public async Task TheCreateUserCommandRefusesAnUnknownRole()
     {
         var command = factory.Services.GetServices<IAdminCommand>().Single(c => c.Name == "create-user");

@@ -44,6 +44,49 @@ public sealed class StatementPagesTests(MissionTrackerFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task AStatementsPageNamesTheSourcesItCites()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        var id = await CreateAsync(editor, "A statement that cites the seeded article.", "Citing Speaker " + Guid.NewGuid().ToString("N")[..6]);
+        var title = await factory.WithDbAsync(db => db.Sources.Where(s => s.Id == 1).Select(s => s.Title).FirstAsync());
+
+        var html = await editor.GetStringAsync($"/statements/{id}");
+
+        Assert.Contains($"<a href=\"/sources/1\">{System.Net.WebUtility.HtmlEncode(title)}</a>", html);
+        Assert.DoesNotContain(">source 1<", html);
+    }
+
+    [Fact]
+    public async Task EditingAStatementKeepsACitationOfAnOldSourceBeyondTheNewestOnesListed()
+    {
+        var editor = await factory.SignInAsync(Roles.Editor);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var oldId = await factory.WithDbAsync(async db =>
+        {
+            var old = new MissionTracker.Web.Features.Sources.Source { Title = "Old archive article " + tag, PublishedOn = new DateOnly(1991, 1, 17) };
+            db.Sources.Add(old);
+            // More newer sources than the form lists by date.
+            db.Sources.AddRange(Enumerable.Range(0, 210).Select(i => new MissionTracker.Web.Features.Sources.Source { Title = $"Newer article {tag} {i}", PublishedOn = new DateOnly(2030, 1, 1) }));
+            await db.SaveChangesAsync();
+            return old.Id;
+        });
+        var form = Form("A statement citing an archive article.", "Archive Speaker " + tag);
+        form["Input.SourceIds"] = oldId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var created = await editor.PostFormAsync("/statements/create", form);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = created.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var edit = await editor.GetStringAsync($"/statements/{id}/edit");
+        Assert.Matches($"<option value=\"{oldId}\" selected=\"selected\">Old archive article {tag}", edit);
+        using (var saved = await editor.SubmitPageFormAsync($"/statements/{id}/edit", f => f.Set("Input.Occasion", "Archive interview")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        var statementId = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal([oldId], await factory.WithDbAsync(db => db.Citations.Where(c => c.StatementId == statementId).Select(c => c.SourceId).ToListAsync()));
+    }
+
+    [Fact]
     public async Task AMissingTextIsShownNextToTheField()
     {
         var editor = await factory.SignInAsync(Roles.Editor);

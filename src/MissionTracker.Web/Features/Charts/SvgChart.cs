@@ -13,7 +13,7 @@ namespace MissionTracker.Web.Features.Charts;
 public static class SvgChart
 {
     private const int Width = 640;
-    private const int Left = 64;
+    private const int Left = 80;
     private const int Right = 16;
     private const int Top = 16;
     private const int LineHeight = 260;

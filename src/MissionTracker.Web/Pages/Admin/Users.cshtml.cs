@@ -63,6 +63,10 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleManager<Iden
             await users.UpdateSecurityStampAsync(user);
             TempData["Flash"] = $"{user.Email} is now {role}.";
         }
+        else
+        {
+            TempData["Flash"] = "Nothing changed: pick a user from this list and one of Viewer, Editor or Admin.";
+        }
         return RedirectToPage();
     }
 
@@ -73,6 +77,10 @@ public sealed class UsersModel(UserManager<IdentityUser> users, RoleManager<Iden
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
             TempData["Flash"] = $"{user.Email} is unlocked.";
+        }
+        else
+        {
+            TempData["Flash"] = "Nothing changed: that user is not on this list any more.";
         }
         return RedirectToPage();
     }

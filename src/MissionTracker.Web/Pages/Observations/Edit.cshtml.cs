@@ -59,7 +59,7 @@ public sealed class EditModel(StrengthService strength, MissionService missions,
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         MissionChoices = await missions.ListAsync(cancellationToken);
-        SourceChoices = await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(200, cancellationToken);
+        SourceChoices = await sources.ForFormAsync(Input.SourceIds, cancellationToken);
         if (Id is { } key)
         {
             History = await history.ForRecordAsync(nameof(StrengthObservation), key, cancellationToken);

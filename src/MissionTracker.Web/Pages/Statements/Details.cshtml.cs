@@ -1,13 +1,17 @@
 using MissionTracker.Web.Features.History;
+using MissionTracker.Web.Features.Sources;
 using MissionTracker.Web.Features.Statements;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MissionTracker.Web.Pages.Statements;
 
-public sealed class DetailsModel(StatementService statements, HistoryService history) : PageModel
+public sealed class DetailsModel(StatementService statements, SourceService sources, HistoryService history) : PageModel
 {
     public StatementDto Statement { get; private set; } = null!;
+
+    /// <summary>The cited sources, so the page names them (title, outlet, date) rather than numbering them.</summary>
+    public IReadOnlyList<SourceDto> Sources { get; private set; } = [];
     public IReadOnlyList<AuditEntryDto> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -18,6 +22,15 @@ public sealed class DetailsModel(StatementService statements, HistoryService his
             return NotFound();
         }
         Statement = statement;
+        var cited = new List<SourceDto>();
+        foreach (var sourceId in statement.SourceIds)
+        {
+            if (await sources.GetAsync(HistoryService.Key(sourceId), cancellationToken) is { } source)
+            {
+                cited.Add(source);
+            }
+        }
+        Sources = cited;
         History = await history.ForRecordAsync(nameof(Features.Statements.Statement), HistoryService.Key(id), cancellationToken);
         return Page();
     }

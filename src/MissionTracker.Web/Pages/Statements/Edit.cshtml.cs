@@ -69,7 +69,7 @@ public sealed class EditModel(StatementService statements, MissionService missio
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         MissionChoices = await missions.ListAsync(cancellationToken);
-        SourceChoices = await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(200, cancellationToken);
+        SourceChoices = await sources.ForFormAsync(Input.SourceIds, cancellationToken);
     }
 
     /// <summary>The words of the source that a citation's span covers, when the source is among the choices and the span fits its text.</summary>

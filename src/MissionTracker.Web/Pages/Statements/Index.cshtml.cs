@@ -32,7 +32,7 @@ public sealed class IndexModel(StatementService statements, MissionService missi
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Missions = await missions.ListAsync(cancellationToken);
-        var errors = new ValidationErrors();
+        var errors = ModelState.UnreadableFilters();
         var listing = statements.List(new StatementFilter { Q = Q, Mission = Mission, Country = Country, Speaker = Speaker, From = From, To = To, Kind = Kind }, errors);
         var request = new ListRequest { PageSize = PageSize, Cursor = Cursor };
         listing.Validate(request, errors);

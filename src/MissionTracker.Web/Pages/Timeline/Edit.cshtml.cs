@@ -47,6 +47,6 @@ public sealed class EditModel(EventService events, MissionService missions, Sour
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         MissionChoices = await missions.ListAsync(cancellationToken);
-        SourceChoices = await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(200, cancellationToken);
+        SourceChoices = await sources.ForFormAsync(Input.SourceIds, cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ public sealed class IndexModel(EventService events) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
+        var errors = ModelState.UnreadableFilters();
         var listing = events.List(new EventFilter { Mission = Mission, Country = Country, Kind = Kind, From = From, To = To }, errors);
         var request = new ListRequest { PageSize = 30, Cursor = Cursor };
         listing.Validate(request, errors);

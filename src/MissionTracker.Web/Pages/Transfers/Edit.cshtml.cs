@@ -104,7 +104,7 @@ public sealed class EditModel(TransferService transfers, MissionService missions
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         MissionChoices = await missions.ListAsync(cancellationToken);
-        SourceChoices = await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(200, cancellationToken);
+        SourceChoices = await sources.ForFormAsync(Input.SourceIds, cancellationToken);
         if (Id is { } key)
         {
             Saved = await transfers.GetAsync(key, cancellationToken);
