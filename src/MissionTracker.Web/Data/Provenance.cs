@@ -39,9 +39,13 @@ public static class References
                 errors.Add($"citations[{i}]", "Give both spanStart and spanEnd, with 0 <= spanStart <= spanEnd, or neither.");
             }
         }
-        var ids = all.Select(c => c.SourceId).Distinct().ToList();
-        var known = await db.Sources.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
-        var unknown = ids.Except(known).ToList();
+        var ids = all.Select(c => c.SourceId).Distinct().ToArray();
+        var known = new HashSet<int>();
+        await foreach (var id in KnownSources.For(db)(db, ids).WithCancellation(cancellationToken))
+        {
+            known.Add(id);
+        }
+        var unknown = ids.Where(id => !known.Contains(id)).ToList();
         if (unknown.Count > 0)
         {
             errors.Add("sourceIds", $"Unknown source ids: {string.Join(", ", unknown)}.");
@@ -59,11 +63,22 @@ public static class References
 
     public static Task<List<Mission>> MissionsAsync(this MissionTrackerDbContext db, string field, IReadOnlyList<string>? slugs,
         ValidationErrors errors, CancellationToken cancellationToken) =>
-        db.Missions.ByKeysAsync(m => m.Slug, field, (slugs ?? []).Select(s => (s ?? "").Trim().ToLowerInvariant()).ToList(), "mission slugs", errors, cancellationToken);
+        db.ByKeysAsync(MissionsBySlug, [.. (slugs ?? []).Select(s => (s ?? "").Trim().ToLowerInvariant())], m => m.Slug, field, "mission slugs", errors, cancellationToken);
 
     public static Task<List<Country>> CountriesAsync(this MissionTrackerDbContext db, string field, IReadOnlyList<string>? codes,
         ValidationErrors errors, CancellationToken cancellationToken) =>
-        db.Countries.ByKeysAsync(c => c.Code, field, (codes ?? []).Select(c => (c ?? "").Trim().ToUpperInvariant()).ToList(), "country codes", errors, cancellationToken);
+        db.ByKeysAsync(CountriesByCode, [.. (codes ?? []).Select(c => (c ?? "").Trim().ToUpperInvariant())], c => c.Code, field, "country codes", errors, cancellationToken);
+
+    // Compiled (see PerModel): every write of a statement, an event or a transfer looks up its sources and missions. The
+    // keys go as one array parameter (AddMissionTrackerData), so a NUL in a key is data, never SQL text.
+    private static readonly PerModel<Func<MissionTrackerDbContext, int[], IAsyncEnumerable<int>>> KnownSources = new(() =>
+        EF.CompileAsyncQuery((MissionTrackerDbContext db, int[] ids) => db.Sources.Where(s => ids.Contains(s.Id)).Select(s => s.Id)));
+
+    private static readonly PerModel<Func<MissionTrackerDbContext, string[], IAsyncEnumerable<Mission>>> MissionsBySlug = new(() =>
+        EF.CompileAsyncQuery((MissionTrackerDbContext db, string[] slugs) => db.Missions.Where(m => slugs.Contains(m.Slug))));
+
+    private static readonly PerModel<Func<MissionTrackerDbContext, string[], IAsyncEnumerable<Country>>> CountriesByCode = new(() =>
+        EF.CompileAsyncQuery((MissionTrackerDbContext db, string[] codes) => db.Countries.Where(c => codes.Contains(c.Code))));
 
     /// <summary>One optional mission by slug; an unknown slug is a field error.</summary>
     public static async Task<Mission?> MissionAsync(this MissionTrackerDbContext db, string field, string? slug, ValidationErrors errors, CancellationToken cancellationToken) =>
@@ -73,24 +88,19 @@ public static class References
     public static async Task<Country?> CountryAsync(this MissionTrackerDbContext db, string field, string? code, ValidationErrors errors, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(code) ? null : (await db.CountriesAsync(field, [code], errors, cancellationToken)).FirstOrDefault();
 
-    private static async Task<List<T>> ByKeysAsync<T>(this IQueryable<T> set, System.Linq.Expressions.Expression<Func<T, string>> key, string field,
-        List<string> keys, string what, ValidationErrors errors, CancellationToken cancellationToken)
+    private static async Task<List<T>> ByKeysAsync<T>(this MissionTrackerDbContext db, PerModel<Func<MissionTrackerDbContext, string[], IAsyncEnumerable<T>>> query,
+        string[] keys, Func<T, string> key, string field, string what, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        if (keys.Count == 0)
+        var found = new List<T>();
+        if (keys.Length == 0)
         {
-            return [];
+            return found;
         }
-        // The key is a property (m => m.Slug); reading it by reflection spares compiling the expression on every request.
-        var property = (System.Reflection.PropertyInfo)((System.Linq.Expressions.MemberExpression)key.Body).Member;
-        var parameter = key.Parameters[0];
-        var contains = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
-            System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
-                // Through a member of a closure object, not a constant: EF sends the keys as a parameter instead of
-                // writing them into the SQL text (where a NUL character would cut the statement short).
-                System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Constant(new Infrastructure.Api.Box<List<string>>(keys)), nameof(Infrastructure.Api.Box<List<string>>.Value)),
-                key.Body), parameter);
-        var found = await set.Where(contains).ToListAsync(cancellationToken);
-        var unknown = keys.Except(found.Select(f => (string)property.GetValue(f)!)).ToList();
+        await foreach (var row in query.For(db)(db, keys).WithCancellation(cancellationToken))
+        {
+            found.Add(row);
+        }
+        var unknown = keys.Except(found.Select(key)).ToList();
         if (unknown.Count > 0)
         {
             errors.Add(field, $"Unknown {what}: {string.Join(", ", unknown)}.");

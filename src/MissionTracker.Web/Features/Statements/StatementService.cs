@@ -93,7 +93,7 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
         statement.Organisation = null;
         if (input.OrganisationId is { } organisationId)
         {
-            statement.Organisation = await Db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
+            statement.Organisation = await OrganisationById.For(Db)(Db, organisationId, cancellationToken);
             if (statement.Organisation is null)
             {
                 errors.Add("organisationId", $"No organisation has the id {organisationId}.");
@@ -106,13 +106,22 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
         Db.ReplaceCitations(statement.Citations, await Db.CitationsAsync(input.SourceIds, input.Citations, errors, cancellationToken));
     }
 
+    private static readonly PerModel<Func<MissionTrackerDbContext, int, CancellationToken, Task<People.Person?>>> PersonById = new(() =>
+        EF.CompileAsyncQuery((MissionTrackerDbContext db, int id, CancellationToken _) => db.People.FirstOrDefault(p => p.Id == id)));
+
+    private static readonly PerModel<Func<MissionTrackerDbContext, string, CancellationToken, Task<People.Person?>>> PersonByName = new(() =>
+        EF.CompileAsyncQuery((MissionTrackerDbContext db, string name, CancellationToken _) => db.People.FirstOrDefault(p => p.Name == name)));
+
+    private static readonly PerModel<Func<MissionTrackerDbContext, int, CancellationToken, Task<Organisations.Organisation?>>> OrganisationById = new(() =>
+        EF.CompileAsyncQuery((MissionTrackerDbContext db, int id, CancellationToken _) => db.Organisations.FirstOrDefault(o => o.Id == id)));
+
     /// <summary>The speaker by id, or by name (an unknown name creates the person); none only when an organisation is quoted.</summary>
     private async Task ApplySpeakerAsync(Statement statement, StatementInput input, ValidationErrors errors, CancellationToken cancellationToken)
     {
         // The speaker is loaded (tracked, unchanged), so that the answer shows the name without reading the statement back.
         if (input.SpeakerId is { } speakerId)
         {
-            statement.Speaker = await Db.People.FirstOrDefaultAsync(p => p.Id == speakerId, cancellationToken);
+            statement.Speaker = await PersonById.For(Db)(Db, speakerId, cancellationToken);
             if (statement.Speaker is null)
             {
                 errors.Add("speakerId", $"No person has the id {speakerId}.");
@@ -131,7 +140,7 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
             statement.Speaker = null;
             return;
         }
-        if (await Db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken) is { } existing)
+        if (await PersonByName.For(Db)(Db, name, cancellationToken) is { } existing)
         {
             statement.SpeakerId = existing.Id;
             statement.Speaker = existing;
