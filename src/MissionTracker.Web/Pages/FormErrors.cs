@@ -58,6 +58,10 @@ public static class FormErrors
         return errors;
     }
 
+    /// <summary>Why the value of <paramref name="name"/> could not be read from the address (<c>?asOf=2020-13-45</c>), or null.</summary>
+    public static string? UnreadableValue(this ModelStateDictionary modelState, string name) =>
+        modelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
     /// <summary>The names of a form model's properties, for <see cref="AddServiceErrors"/>.</summary>
     public static IReadOnlySet<string> FieldsOf<T>() => typeof(T).GetProperties().Select(p => p.Name).ToHashSet();
 }

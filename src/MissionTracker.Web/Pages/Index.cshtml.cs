@@ -39,12 +39,16 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
 
+    /// <summary>Why the <c>asOf</c> of the address could not be read (today is shown instead), or null.</summary>
+    public string? AsOfError { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Missions = await missions.ListAsync(cancellationToken);
         Series = await strength.MissionSeriesAsync(null, cancellationToken);
         Changes = StrengthChange.Latest(Series);
         Mission = Missions.Any(m => m.Slug == Mission) ? Mission : Missions.Select(m => m.Slug).FirstOrDefault(s => s == "global-coalition") ?? (Missions.Count > 0 ? Missions[0].Slug : null);
+        AsOfError = ModelState.UnreadableValue(nameof(AsOf));
         AsOf ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (Mission is not null)
         {

@@ -101,6 +101,28 @@ public sealed class MalformedInputTests(MissionTrackerFactory factory) : IClassF
         Assert.DoesNotContain(list, html);
     }
 
+    [Theory]
+    [InlineData("/?asOf=2020-13-45")]
+    [InlineData("/missions/nmi?asOf=yesterday")]
+    public async Task AnAsOfDateThatCannotBeReadIsSaidNextToTheDatePicker(string url)
+    {
+        using var response = await factory.CreateBrowserLikeClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var value = url.Split('=')[1];
+        Assert.Contains("aria-describedby=\"asOf-error\"", html);
+        Assert.Matches($"id=\"asOf-error\">“{value}” is not a valid value for this field. Showing today instead.<", html);
+    }
+
+    [Fact]
+    public async Task AReadableAsOfDateNeedsNoMessage()
+    {
+        using var response = await factory.CreateBrowserLikeClient().GetAsync("/?asOf=2020-02-12");
+
+        Assert.DoesNotContain("asOf-error", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task AnUnknownAddressIsAFriendly404()
     {

@@ -25,6 +25,9 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
 
+    /// <summary>Why the <c>asOf</c> of the address could not be read (today is shown instead), or null.</summary>
+    public string? AsOfError { get; private set; }
+
     public IReadOnlyList<AuditEntryDto> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -35,6 +38,7 @@ public sealed class DetailsModel(
             return NotFound();
         }
         Mission = mission;
+        AsOfError = ModelState.UnreadableValue(nameof(AsOf));
         AsOf ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Series = await strength.MissionSeriesAsync(slug, cancellationToken);
         Contingents = await strength.ForMissionAsync(slug, AsOf.Value, cancellationToken);
