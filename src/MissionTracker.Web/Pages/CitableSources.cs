@@ -1,4 +1,3 @@
-using MissionTracker.Web.Features.History;
 using MissionTracker.Web.Features.Sources;
 using MissionTracker.Web.Infrastructure.Api;
 
@@ -18,13 +17,7 @@ public static class CitableSources
     {
         var listed = new List<SourceDto>(await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(NewestPublished, cancellationToken));
         listed.AddRange(await sources.List(new SourceFilter(), new ValidationErrors()).FirstAsync(RecordedLast, cancellationToken, "-id"));
-        foreach (var id in cited.Except(listed.Select(s => s.Id)).ToList())
-        {
-            if (await sources.GetAsync(HistoryService.Key(id), cancellationToken) is { } source)
-            {
-                listed.Add(source);
-            }
-        }
+        listed.AddRange(await sources.ByIdsAsync(cited.Except(listed.Select(s => s.Id)), cancellationToken));
         return [.. listed.DistinctBy(s => s.Id).OrderByDescending(s => s.PublishedOn ?? DateOnly.MinValue).ThenByDescending(s => s.Id)];
     }
 }

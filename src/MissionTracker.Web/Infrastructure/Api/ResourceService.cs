@@ -197,6 +197,14 @@ public abstract class ResourceService<TEntity, TDto, TInput, TFilter>(MissionTra
             RecordJson = RecordJson,
         };
 
+    /// <summary>The records of <paramref name="ids"/> that exist, in that order: one query for them all, not one per id.</summary>
+    public async Task<IReadOnlyList<TDto>> ByIdsAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var rows = await Rows.ByIdAsync(Db.Set<TEntity>().AsNoTracking(), Projection, wanted, cancellationToken);
+        return [.. wanted.Where(rows.ContainsKey).Select(id => rows[id])];
+    }
+
     /// <remarks>Split, as the lists are (see <see cref="SortKey{TEntity}"/>): one row, then each collection by its index.</remarks>
     public override Task<TDto?> GetAsync(string key, CancellationToken cancellationToken) =>
         Db.Set<TEntity>().AsNoTracking().Where(HasKey(key)).AsSplitQuery().Select(Projection).FirstOrDefaultAsync(cancellationToken);

@@ -282,12 +282,12 @@ internal static class Rows
     /// <summary>
     /// The rows of <paramref name="ids"/> as DTOs, with the DTO's collections as separate queries (split: SQLite cannot
     /// flatten a many-to-many collection LEFT JOINed to the page, and would materialise the whole link table on every
-    /// request). The ids go as one array parameter, so the SQL text is the same for every page: EF's default for a list,
-    /// one parameter per id, makes a new text for each count and reprocesses it, under a lock, on every execution.
+    /// request). The ids go as one array parameter (the context's list translation, see <c>AddMissionTrackerData</c>), so
+    /// the SQL text is the same for every page.
     /// </summary>
     public static Task<Dictionary<int, TDto>> ByIdAsync<TEntity, TDto>(IQueryable<TEntity> rowsById, Expression<Func<TEntity, TDto>> projection,
         List<int> ids, CancellationToken cancellationToken) where TEntity : Entity =>
-        rowsById.Where(e => EF.Parameter(ids).Contains(e.Id)).AsSplitQuery().Select(WithId(projection))
+        rowsById.Where(e => ids.Contains(e.Id)).AsSplitQuery().Select(WithId(projection))
             .ToDictionaryAsync(r => r.Id, r => r.Item, cancellationToken);
 
     /// <summary>The rows of <paramref name="ids"/> in that order, read by id 500 at a time (for exports); a row gone meanwhile is left out.</summary>

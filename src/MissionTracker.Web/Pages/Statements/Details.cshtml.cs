@@ -22,15 +22,7 @@ public sealed class DetailsModel(StatementService statements, SourceService sour
             return NotFound();
         }
         Statement = statement;
-        var cited = new List<SourceDto>();
-        foreach (var sourceId in statement.SourceIds)
-        {
-            if (await sources.GetAsync(HistoryService.Key(sourceId), cancellationToken) is { } source)
-            {
-                cited.Add(source);
-            }
-        }
-        Sources = cited;
+        Sources = await sources.ByIdsAsync(statement.SourceIds, cancellationToken);
         History = await history.ForRecordAsync(nameof(Features.Statements.Statement), HistoryService.Key(id), cancellationToken);
         return Page();
     }
