@@ -22,6 +22,7 @@ public static class DataExtensions
     {
         var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
+        builder.Services.AddSingleton<PreparedCommandInterceptor>();
         builder.Services.AddSingleton(_ => new SqliteWriteGate(connectionString));
         builder.Services.AddSingleton<CacheEvictionInterceptor>();
         builder.Services.AddSingleton<SqlCommandCounter>();
@@ -34,6 +35,7 @@ public static class DataExtensions
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(
                 services.GetRequiredService<SqlitePragmaInterceptor>(),
+                services.GetRequiredService<PreparedCommandInterceptor>(),
                 services.GetRequiredService<CacheEvictionInterceptor>(),
                 services.GetRequiredService<SqlCommandCounter>()));
         builder.Services.AddScoped<DatabaseInitializer>();

@@ -150,6 +150,34 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         }
     }
 
+    /// <summary>
+    /// Keeps the connection open until the result is disposed, for the lookups a write makes before it saves (its speaker,
+    /// missions, sources): EF otherwise takes a pooled connection and hands it back around every query, and SQLite's
+    /// connection registers its functions again on each open. Dispose it before saving: the save runs on the write gate's
+    /// connection, which it only takes when the context's own is closed.
+    /// </summary>
+    public async Task<IAsyncDisposable> ConnectionForLookupsAsync(CancellationToken cancellationToken)
+    {
+        if (Database.GetDbConnection().State != System.Data.ConnectionState.Closed)
+        {
+            return NothingToClose.Instance; // opened by the caller (a transaction of its own): the caller closes it
+        }
+        await Database.OpenConnectionAsync(cancellationToken);
+        return new ConnectionCloser(this);
+    }
+
+    private sealed class ConnectionCloser(MissionTrackerDbContext db) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => new(db.Database.CloseConnectionAsync());
+    }
+
+    private sealed class NothingToClose : IAsyncDisposable
+    {
+        public static readonly NothingToClose Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>Who is saving: read on the caller's request, before the save may run on another request's turn.</summary>
     private string Actor() => AuditTrail.Actor(HttpContextAccessor());
 

@@ -958,8 +958,6 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("SaidOn", "Id")
                         .HasFilter("\"DeletedAt\" IS NULL");
 

@@ -28,6 +28,7 @@ public sealed class SqliteWriteGate(string connectionString) : IDisposable
     private readonly Lock _lock = new();
     private readonly List<Queued> _queue = [];
     private SqliteConnection? _connection;
+    private PreparedCommands? _prepared;
 
     /// <summary>Queues <paramref name="save"/>, and returns once it is committed (or has failed, with its exception).</summary>
     public async Task<int> WriteAsync(Save save, CancellationToken cancellationToken)
@@ -93,15 +94,17 @@ public sealed class SqliteWriteGate(string connectionString) : IDisposable
         var results = new List<(Queued Save, int Saved)>(group.Count);
         try
         {
-            var connection = await ConnectionAsync();
+            var (connection, prepared) = await ConnectionAsync();
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            // The savepoint commands, prepared once (SqliteTransaction.Save would prepare each again).
+            async Task SavepointAsync(string sql) => await prepared.For(sql, transaction).ExecuteNonQueryAsync();
             foreach (var queued in group)
             {
-                await transaction.SaveAsync("save");
+                await SavepointAsync("SAVEPOINT save");
                 try
                 {
                     var saved = await queued.Run(connection, transaction);
-                    await transaction.ReleaseAsync("save");
+                    await SavepointAsync("RELEASE save");
                     results.Add((queued, saved));
                 }
                 catch (Exception e)
@@ -111,8 +114,8 @@ public sealed class SqliteWriteGate(string connectionString) : IDisposable
                         // SQLite rolled the whole transaction back (a full disk, an I/O error): nothing of the group stands.
                         throw;
                     }
-                    await transaction.RollbackAsync("save");
-                    await transaction.ReleaseAsync("save");
+                    await SavepointAsync("ROLLBACK TO save");
+                    await SavepointAsync("RELEASE save");
                     queued.Done.TrySetException(e);
                 }
             }
@@ -121,8 +124,7 @@ public sealed class SqliteWriteGate(string connectionString) : IDisposable
         catch (Exception e)
         {
             // Start the next group on a fresh connection, in case this one is broken.
-            _connection?.Dispose();
-            _connection = null;
+            CloseConnection();
             foreach (var queued in group)
             {
                 queued.Done.TrySetException(e);
@@ -138,9 +140,10 @@ public sealed class SqliteWriteGate(string connectionString) : IDisposable
     private static bool IsOutsideTransaction(SqliteConnection connection) =>
         SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) != 0;
 
-    private async Task<SqliteConnection> ConnectionAsync()
+    /// <summary>The gate's connection, open for the app's lifetime, whose commands (EF's included) stay prepared.</summary>
+    private async Task<(SqliteConnection, PreparedCommands)> ConnectionAsync()
     {
-        if (_connection is null)
+        if (_connection is null || _prepared is null)
         {
             var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync();
@@ -148,13 +151,22 @@ public sealed class SqliteWriteGate(string connectionString) : IDisposable
             command.CommandText = SqliteDialect.ConnectionPragmas;
             await command.ExecuteNonQueryAsync();
             _connection = connection;
+            _prepared = PreparedCommandInterceptor.Keep(connection);
         }
-        return _connection;
+        return (_connection, _prepared);
+    }
+
+    private void CloseConnection()
+    {
+        _prepared?.Dispose();
+        _prepared = null;
+        _connection?.Dispose();
+        _connection = null;
     }
 
     public void Dispose()
     {
-        _connection?.Dispose();
+        CloseConnection();
         _turn.Dispose();
     }
 

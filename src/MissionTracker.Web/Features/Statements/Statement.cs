@@ -52,6 +52,5 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         // without reading each row to check DeletedAt (standard SQL, so the filter holds on PostgreSQL too).
         builder.HasIndex(s => new { s.SaidOn, s.Id }).HasFilter("\"DeletedAt\" IS NULL");
         builder.HasIndex(s => new { s.SpeakerId, s.SaidOn });
-        builder.HasIndex(s => s.UpdatedAt);
     }
 }

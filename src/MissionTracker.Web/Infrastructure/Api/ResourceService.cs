@@ -59,16 +59,19 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
     {
         var entity = new TEntity();
         var errors = new ValidationErrors();
-        await ApplyAsync(entity, input, errors, cancellationToken);
-        if (errors.Any)
+        await using (await db.ConnectionForLookupsAsync(cancellationToken))
         {
-            return Outcome<TDto>.Invalid(errors);
-        }
-        db.Set<TEntity>().Add(entity);
-        if (await BeforeCreateAsync(entity, cancellationToken) is { } refused)
-        {
-            db.Entry(entity).State = EntityState.Detached;
-            return refused;
+            await ApplyAsync(entity, input, errors, cancellationToken);
+            if (errors.Any)
+            {
+                return Outcome<TDto>.Invalid(errors);
+            }
+            db.Set<TEntity>().Add(entity);
+            if (await BeforeCreateAsync(entity, cancellationToken) is { } refused)
+            {
+                db.Entry(entity).State = EntityState.Detached;
+                return refused;
+            }
         }
         return await SaveAsync(entity, null, cancellationToken);
     }
@@ -82,20 +85,24 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
 
     public async Task<Outcome<TDto>> ReplaceAsync(string key, TInput input, long? expectedVersion, CancellationToken cancellationToken)
     {
-        var entity = await ForUpdate.FirstOrDefaultAsync(HasKey(key), cancellationToken);
-        if (entity is null)
+        TEntity? entity;
+        await using (await db.ConnectionForLookupsAsync(cancellationToken))
         {
-            return Outcome<TDto>.NotFound(NotFoundDetail(key));
-        }
-        if (StaleVersion(entity, expectedVersion) is { } stale)
-        {
-            return stale.Cast<TDto>();
-        }
-        var errors = new ValidationErrors();
-        await ApplyAsync(entity, input, errors, cancellationToken);
-        if (errors.Any)
-        {
-            return Outcome<TDto>.Invalid(errors);
+            entity = await ForUpdate.FirstOrDefaultAsync(HasKey(key), cancellationToken);
+            if (entity is null)
+            {
+                return Outcome<TDto>.NotFound(NotFoundDetail(key));
+            }
+            if (StaleVersion(entity, expectedVersion) is { } stale)
+            {
+                return stale.Cast<TDto>();
+            }
+            var errors = new ValidationErrors();
+            await ApplyAsync(entity, input, errors, cancellationToken);
+            if (errors.Any)
+            {
+                return Outcome<TDto>.Invalid(errors);
+            }
         }
         // A change of collections alone still bumps the version.
         db.Entry(entity).Property(e => e.UpdatedAt).IsModified = true;
