@@ -24,6 +24,7 @@ public static class DataExtensions
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
         builder.Services.AddSingleton<PreparedCommandInterceptor>();
         builder.Services.AddSingleton(_ => new SqliteWriteGate(connectionString));
+        builder.Services.AddSingleton(_ => new SqliteReadConnections(connectionString));
         builder.Services.AddSingleton<CacheEvictionInterceptor>();
         builder.Services.AddSingleton<SqlCommandCounter>();
         builder.Services.AddDbContextPool<MissionTrackerDbContext>((services, options) => options

@@ -166,6 +166,33 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         return new ConnectionCloser(this);
     }
 
+    /// <summary>
+    /// Runs the context's queries on one of the app's kept read connections (<see cref="SqliteReadConnections"/>) until the
+    /// result is disposed; outside the web app, or when the context's own connection is in use, nothing changes.
+    /// </summary>
+    public async Task<IAsyncDisposable> OnReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (AppService<SqliteReadConnections>() is not { } readers || Database.GetDbConnection().State != System.Data.ConnectionState.Closed)
+        {
+            return NothingToClose.Instance;
+        }
+        var lease = await readers.LeaseAsync(cancellationToken);
+        var own = Database.GetConnectionString();
+        Database.SetDbConnection(lease.Connection);
+        return new OwnConnectionBack(this, lease, own);
+    }
+
+    private sealed class OwnConnectionBack(MissionTrackerDbContext db, SqliteReadConnections.Lease lease, string? own) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            db.Database.SetDbConnection(null);
+            db.Database.SetConnectionString(own);
+            lease.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private sealed class ConnectionCloser(MissionTrackerDbContext db) : IAsyncDisposable
     {
         public ValueTask DisposeAsync() => new(db.Database.CloseConnectionAsync());

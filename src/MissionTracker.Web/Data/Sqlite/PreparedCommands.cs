@@ -79,6 +79,16 @@ internal sealed class PreparedCommandInterceptor : DbCommandInterceptor
         return prepared;
     }
 
+    /// <summary>Disposes the commands kept for <paramref name="connection"/> (before it is closed).</summary>
+    public static void Forget(SqliteConnection connection)
+    {
+        if (Kept.TryGetValue(connection, out var prepared))
+        {
+            prepared.Dispose();
+            Kept.Remove(connection);
+        }
+    }
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         Prepared(command, result) is { } prepared ? InterceptionResult<DbDataReader>.SuppressWithResult(prepared.ExecuteReader()) : result;
 

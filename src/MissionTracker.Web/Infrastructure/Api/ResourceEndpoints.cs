@@ -1,3 +1,4 @@
+using MissionTracker.Web.Data;
 using MissionTracker.Web.Infrastructure.Caching;
 using MissionTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -118,12 +119,15 @@ internal static class ResourceHandlers<TService, TItem, TDto, TInput, TFilter>
         {
             return new ExportResult<TItem>(listing.AllAsync(list, cancellationToken), format, Route(http).Path);
         }
-        if (listing is IJsonPages { HasRecordJson: true } json)
+        await using (await http.RequestServices.GetRequiredService<MissionTrackerDbContext>().OnReadConnectionAsync(cancellationToken))
         {
-            var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-            return new PageResult<TItem>(await json.PageJsonAsync(list, options, cancellationToken));
+            if (listing is IJsonPages { HasRecordJson: true } json)
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+                return new PageResult<TItem>(await json.PageJsonAsync(list, options, cancellationToken));
+            }
+            return new PageResult<TItem>(await listing.PageAsync(list, cancellationToken));
         }
-        return new PageResult<TItem>(await listing.PageAsync(list, cancellationToken));
     }
 
     public static async Task<Results<Ok<TDto>, StatusCodeHttpResult, ProblemHttpResult>> Get(TService service, HttpContext http, CancellationToken cancellationToken)
