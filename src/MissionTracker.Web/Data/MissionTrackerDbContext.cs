@@ -151,24 +151,10 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     }
 
     /// <summary>
-    /// Keeps the connection open until the result is disposed, for the lookups a write makes before it saves (its speaker,
-    /// missions, sources): EF otherwise takes a pooled connection and hands it back around every query, and SQLite's
-    /// connection registers its functions again on each open. Dispose it before saving: the save runs on the write gate's
-    /// connection, which it only takes when the context's own is closed.
-    /// </summary>
-    public async Task<IAsyncDisposable> ConnectionForLookupsAsync(CancellationToken cancellationToken)
-    {
-        if (Database.GetDbConnection().State != System.Data.ConnectionState.Closed)
-        {
-            return NothingToClose.Instance; // opened by the caller (a transaction of its own): the caller closes it
-        }
-        await Database.OpenConnectionAsync(cancellationToken);
-        return new ConnectionCloser(this);
-    }
-
-    /// <summary>
     /// Runs the context's queries on one of the app's kept read connections (<see cref="SqliteReadConnections"/>) until the
-    /// result is disposed; outside the web app, or when the context's own connection is in use, nothing changes.
+    /// result is disposed; outside the web app, or when the context's own connection is in use, nothing changes. For a
+    /// list page, and for the lookups a write makes before it saves (its speaker, missions, sources): dispose it before
+    /// saving, which runs on the write gate's connection.
     /// </summary>
     public async Task<IAsyncDisposable> OnReadConnectionAsync(CancellationToken cancellationToken)
     {
@@ -191,11 +177,6 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
             lease.Dispose();
             return ValueTask.CompletedTask;
         }
-    }
-
-    private sealed class ConnectionCloser(MissionTrackerDbContext db) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => new(db.Database.CloseConnectionAsync());
     }
 
     private sealed class NothingToClose : IAsyncDisposable

@@ -59,7 +59,7 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
     {
         var entity = new TEntity();
         var errors = new ValidationErrors();
-        await using (await db.ConnectionForLookupsAsync(cancellationToken))
+        await using (await db.OnReadConnectionAsync(cancellationToken))
         {
             await ApplyAsync(entity, input, errors, cancellationToken);
             if (errors.Any)
@@ -86,7 +86,7 @@ public abstract class ResourceService<TEntity, TItem, TDto, TInput, TFilter>(Mis
     public async Task<Outcome<TDto>> ReplaceAsync(string key, TInput input, long? expectedVersion, CancellationToken cancellationToken)
     {
         TEntity? entity;
-        await using (await db.ConnectionForLookupsAsync(cancellationToken))
+        await using (await db.OnReadConnectionAsync(cancellationToken))
         {
             entity = await ForUpdate.FirstOrDefaultAsync(HasKey(key), cancellationToken);
             if (entity is null)
