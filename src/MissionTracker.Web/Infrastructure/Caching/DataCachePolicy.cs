@@ -23,7 +23,7 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         var cacheable = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
-        context.AllowCacheStorage = cacheable && Captures.TryClaim(http, varyByAccept);
+        context.AllowCacheStorage = cacheable;
         // No request coalescing: a request that arrives after a write must not be handed the answer of one that started before it.
         context.AllowLocking = false;
         // Answers "as of today" change at midnight (UTC) without any write.
@@ -80,6 +80,12 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
             || response.Headers.ContainsKey(HeaderNames.SetCookie)
             || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
             || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+        {
+            context.AllowCacheStorage = false;
+        }
+        // Claimed here, where a miss's response starts and before any of it is copied, not when the request comes in: a
+        // cache hit then makes no claim (a key, a dictionary entry taken and given back, under the key's lock).
+        if (context.AllowCacheStorage && !Captures.TryClaim(context.HttpContext, varyByAccept))
         {
             context.AllowCacheStorage = false;
         }

@@ -27,6 +27,37 @@ public sealed class OutputCacheTests(MissionTrackerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ManyMissesOfOneAddressAtOnceStoreItAndAfterAWriteItIsStoredAgain()
+    {
+        // One capture per address: only the first miss copies the answer, and its claim ends with its response.
+        var url = $"/api/v1/statements?pageSize={Random.Shared.Next(20, 90)}&sort=-id";
+        var misses = await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
+        {
+            using var response = await _anonymous.GetAsync(url);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+        Assert.All(misses, m => Assert.Equal(HttpStatusCode.OK, m.StatusCode));
+        Assert.Single(misses.Select(m => m.Body).Distinct());
+        using (var cached = await _anonymous.GetAsync(url))
+        {
+            Assert.True(FromCache(cached));
+        }
+
+        var writer = await factory.CreateKeyedClientAsync();
+        await writer.PostJsonAsync("/api/v1/statements", new
+        {
+            speakerName = "Claim Tester", saidOn = "2020-03-01", text = "Evicts the statements.", kind = "direct",
+            missions = new[] { "nmi" }, sourceIds = new[] { await writer.CreateSourceAsync() },
+        });
+
+        using var afterWrite = await _anonymous.GetAsync(url);
+        using var again = await _anonymous.GetAsync(url);
+        Assert.False(FromCache(afterWrite));
+        Assert.Contains("Evicts the statements.", await afterWrite.Content.ReadAsStringAsync());
+        Assert.True(FromCache(again));
+    }
+
+    [Fact]
     public async Task TheAnonymousDashboardIsServedFromTheCache()
     {
         using var first = await _anonymous.GetAsync("/?mission=nmi");
