@@ -106,6 +106,24 @@ public sealed class PagingAndExportTests(MissionTrackerFactory factory) : IClass
     }
 
     [Fact]
+    public async Task ManyExportsAtOnceTakeTurnsAndAllFinishWhole()
+    {
+        // With a key nothing comes from the cache: each export is read, a few at a time, the others waiting their turn.
+        var client = await factory.CreateKeyedClientAsync();
+        var sourceId = await client.CreateSourceAsync();
+        var mission = await client.CreateMissionAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await CreateEventAsync(client, mission, $"2021-07-0{i + 1}", sourceId, $"Turn {i}");
+        }
+
+        var exports = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.GetStringAsync($"/api/v1/events?mission={mission}&format=csv")));
+
+        Assert.All(exports, csv => Assert.Equal(4, ParseCsv(csv).Count));
+        Assert.Single(exports.Distinct());
+    }
+
+    [Fact]
     public async Task NdjsonExportsOneJsonObjectPerLine()
     {
         var client = await factory.CreateKeyedClientAsync();
