@@ -110,9 +110,8 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     /// </summary>
     private async Task<int> SaveOnAsync(DbConnection connection, DbTransaction transaction, List<AuditTrail.Pending> pending, string actor, bool acceptAllChangesOnSuccess)
     {
-        var own = Database.GetConnectionString();
         var savepoints = Database.AutoSavepointsEnabled;
-        Database.SetDbConnection(connection);
+        using var lent = On(connection);
         try
         {
             await Database.UseTransactionAsync(transaction);
@@ -124,8 +123,33 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         {
             Database.AutoSavepointsEnabled = savepoints;
             await Database.UseTransactionAsync(null);
-            Database.SetDbConnection(null);
-            Database.SetConnectionString(own);
+        }
+    }
+
+    /// <summary>
+    /// Points the context at <paramref name="connection"/> (open, not its own) until the result is disposed, which hands
+    /// the context its own connection back and then <paramref name="lease"/>, if any.
+    /// </summary>
+    private OwnConnectionBack On(DbConnection connection, IDisposable? lease = null)
+    {
+        var own = Database.GetConnectionString();
+        Database.SetDbConnection(connection);
+        return new OwnConnectionBack(this, own, lease);
+    }
+
+    private sealed class OwnConnectionBack(MissionTrackerDbContext db, string? own, IDisposable? lease) : IDisposable, IAsyncDisposable
+    {
+        public void Dispose()
+        {
+            db.Database.SetDbConnection(null);
+            db.Database.SetConnectionString(own);
+            lease?.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 
@@ -160,28 +184,15 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     {
         if (AppService<SqliteReadConnections>() is not { } readers || Database.GetDbConnection().State != System.Data.ConnectionState.Closed)
         {
-            return NothingToClose.Instance;
+            return NothingToHandBack.Instance;
         }
         var lease = await readers.LeaseAsync(cancellationToken);
-        var own = Database.GetConnectionString();
-        Database.SetDbConnection(lease.Connection);
-        return new OwnConnectionBack(this, lease, own);
+        return On(lease.Connection, lease);
     }
 
-    private sealed class OwnConnectionBack(MissionTrackerDbContext db, SqliteReadConnections.Lease lease, string? own) : IAsyncDisposable
+    private sealed class NothingToHandBack : IAsyncDisposable
     {
-        public ValueTask DisposeAsync()
-        {
-            db.Database.SetDbConnection(null);
-            db.Database.SetConnectionString(own);
-            lease.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
-
-    private sealed class NothingToClose : IAsyncDisposable
-    {
-        public static readonly NothingToClose Instance = new();
+        public static readonly NothingToHandBack Instance = new();
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

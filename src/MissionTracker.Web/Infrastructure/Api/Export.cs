@@ -47,8 +47,6 @@ public static class ExportFormats
 /// </summary>
 public sealed class ExportResult<T>(IAsyncEnumerable<T> rows, ExportFormat format, string name) : IResult, IEndpointMetadataProvider
 {
-    private static SemaphoreSlim ExportsAtOnce => ExportGate.ExportsAtOnce;
-
     private const int FlushEvery = 100;
 
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -58,16 +56,17 @@ public sealed class ExportResult<T>(IAsyncEnumerable<T> rows, ExportFormat forma
         // A few exports are read at a time (a cached one never gets here); the others wait their turn. Read all at once,
         // 32 requests for a 10,000-row export each took 32 times as long, so none finished before its client gave up,
         // and the first could never be stored for the others.
+        //
         // A client that goes away while waiting ends the request with the cancellation, as it would mid-export: a
         // request that returned normally instead would leave an empty 200 for the output cache to keep.
-        await ExportsAtOnce.WaitAsync(cancellationToken);
+        await ExportGate.ExportsAtOnce.WaitAsync(cancellationToken);
         try
         {
             await WriteAsync(httpContext, response, cancellationToken);
         }
         finally
         {
-            ExportsAtOnce.Release();
+            ExportGate.ExportsAtOnce.Release();
         }
     }
 
@@ -104,7 +103,10 @@ public sealed class ExportResult<T>(IAsyncEnumerable<T> rows, ExportFormat forma
     }
 }
 
-/// <summary>How many exports (of any kind of record) are read from the database at once: one per core, at least two.</summary>
+/// <summary>
+/// How many exports (of any kind of record) are read from the database at once: one per core, at least two. Outside the
+/// generic <see cref="ExportResult{T}"/>, whose statics would give each kind of record a gate of its own.
+/// </summary>
 internal static class ExportGate
 {
     public static readonly SemaphoreSlim ExportsAtOnce = new(Math.Max(2, Environment.ProcessorCount));
