@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using MissionTracker.Web.Infrastructure.Security.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MissionTracker.Web.Infrastructure.Caching;
@@ -74,8 +75,23 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampChanges();
-        var stale = StaleCacheTags();
-        var pending = _recordHistory ? AuditTrail.Capture(ChangeTracker) : [];
+        // The stamps are the last change: detected once here, not again by every look at the entries below.
+        ChangeTracker.DetectChanges();
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        HashSet<string> stale;
+        List<AuditTrail.Pending> pending;
+        List<EntityEntry>? added;
+        try
+        {
+            stale = StaleCacheTags();
+            pending = _recordHistory ? AuditTrail.Capture(ChangeTracker) : [];
+            added = AddedRows.Plan(ChangeTracker);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
         int saved;
         if (pending.Count == 0)
         {
@@ -92,7 +108,7 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
             // racing for SQLite's lock back off in sleeps of up to 100 ms (busy_timeout), one commit per save costs the
             // WAL writes of every index and full-text page it touched.
             var actor = Actor();
-            saved = await gate.WriteAsync((connection, transaction) => SaveOnAsync(connection, transaction, pending, actor, acceptAllChangesOnSuccess), cancellationToken);
+            saved = await gate.WriteAsync((connection, transaction) => SaveOnAsync(connection, transaction, pending, added, actor, acceptAllChangesOnSuccess), cancellationToken);
         }
         else
         {
@@ -106,9 +122,11 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
 
     /// <summary>
     /// Saves on the write gate's connection, inside its group transaction, then hands the context its own connection back.
-    /// The gate wraps the save in a savepoint, so EF's own savepoint per save is turned off meanwhile.
+    /// The gate wraps the save in a savepoint, so EF's own savepoint per save is turned off meanwhile. A save that only adds
+    /// rows (<paramref name="added"/>, see <see cref="AddedRows"/>) is written with the connection's prepared commands.
     /// </summary>
-    private async Task<int> SaveOnAsync(DbConnection connection, DbTransaction transaction, List<AuditTrail.Pending> pending, string actor, bool acceptAllChangesOnSuccess)
+    private async Task<int> SaveOnAsync(DbConnection connection, DbTransaction transaction, List<AuditTrail.Pending> pending, List<EntityEntry>? added,
+        string actor, bool acceptAllChangesOnSuccess)
     {
         var savepoints = Database.AutoSavepointsEnabled;
         using var lent = On(connection);
@@ -116,8 +134,11 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         {
             await Database.UseTransactionAsync(transaction);
             Database.AutoSavepointsEnabled = false;
+            Func<string, DbCommand>? commands = added is not null && PreparedCommandInterceptor.KeptFor(connection) is { } prepared
+                ? text => prepared.For(text, (Microsoft.Data.Sqlite.SqliteTransaction)transaction)
+                : null;
             // Not the request's token: the other saves of the group must not fail because this caller went away.
-            return await SaveWithHistoryAsync(pending, actor, acceptAllChangesOnSuccess, CancellationToken.None);
+            return await SaveWithHistoryAsync(pending, actor, acceptAllChangesOnSuccess, CancellationToken.None, commands is null ? null : (added!, commands));
         }
         finally
         {
@@ -157,15 +178,25 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     /// The changes were detected just before (by <see cref="AuditTrail.Capture"/>), so EF does not look for them again: this
     /// runs on the writer's turn, where every microsecond is spent once per write, one write after another.
     /// </remarks>
-    private async Task<int> SaveWithHistoryAsync(List<AuditTrail.Pending> pending, string actor, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> SaveWithHistoryAsync(List<AuditTrail.Pending> pending, string actor, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken,
+        (List<EntityEntry> Rows, Func<string, DbCommand> Commands)? added = null)
     {
         var detect = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = added is { } a
+                ? await AddedRows.InsertAsync(this, a.Rows, a.Commands, acceptAllChangesOnSuccess)
+                : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var entries = AuditTrail.Complete(pending, actor, DateTime.UtcNow).ToList();
-            await Database.ExecuteSqlRawAsync(AuditEntrySql.Insert(entries.Count), AuditEntrySql.Values(entries), cancellationToken);
+            if (added is { } prepared)
+            {
+                await AddedRows.InsertUntrackedAsync(this, entries, prepared.Commands);
+            }
+            else
+            {
+                await Database.ExecuteSqlRawAsync(AuditEntrySql.Insert(entries.Count), AuditEntrySql.Values(entries), cancellationToken);
+            }
             return saved;
         }
         finally

@@ -79,6 +79,10 @@ internal sealed class PreparedCommandInterceptor : DbCommandInterceptor
         return prepared;
     }
 
+    /// <summary>The commands kept for <paramref name="connection"/>, if it keeps them.</summary>
+    public static PreparedCommands? KeptFor(DbConnection connection) =>
+        connection is SqliteConnection sqlite && Kept.TryGetValue(sqlite, out var prepared) ? prepared : null;
+
     /// <summary>Disposes the commands kept for <paramref name="connection"/> (before it is closed).</summary>
     public static void Forget(SqliteConnection connection)
     {
