@@ -40,12 +40,14 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
         {
             query = query.Where(s => s.Missions.Any(m => m.Slug == missionSlug));
         }
-        return await query
+        // Ids first, then the rows by id: each collection's query (split) would otherwise repeat the filter and the sort.
+        var ids = await query
             .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
             .Take(count)
-            .AsSplitQuery()
-            .Select(StatementDto.Projection)
+            .Select(s => s.Id)
             .ToListAsync(cancellationToken);
+        var rows = await Rows.ByIdAsync(Db.Statements.AsNoTracking(), StatementDto.Projection, ids, cancellationToken);
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
 
     protected override IQueryable<Statement> Filter(StatementFilter filter, ValidationErrors errors)

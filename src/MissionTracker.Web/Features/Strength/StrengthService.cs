@@ -27,19 +27,29 @@ public sealed class StrengthService(MissionTrackerDbContext db)
     protected override SortOptions<StrengthObservation> SortsFor(StrengthObservationFilter filter) => Sorts;
 
     /// <summary>
-    /// The latest observation of each (mission, country) pair at or before <paramref name="asOf"/>; ties on the
-    /// date go to the most recently recorded one.
+    /// The latest observation at or before <paramref name="asOf"/> of each (mission, country) series that has an observation
+    /// matching <paramref name="among"/>; ties on the date go to the preferred one, then to the most recently recorded.
     /// </summary>
     /// <remarks>
     /// A series is compared on <c>CountryId ?? 0</c> rather than <c>CountryId</c>: LINQ's null-aware equality becomes
     /// <c>a = b OR (a IS NULL AND b IS NULL)</c>, which no index serves (300 ms per mission on 50,000 observations), while
     /// <c>COALESCE(CountryId, 0)</c> matches the expression index <see cref="Data.Sqlite.SqliteDialect.CreateStrengthSeriesIndex"/> (15 ms).
     /// </remarks>
-    public IQueryable<StrengthObservation> LatestAsOf(DateOnly asOf) =>
-        Db.StrengthObservations.AsNoTracking().Where(o => o.ObservedOn <= asOf && !Db.StrengthObservations.Any(n =>
-            n.MissionId == o.MissionId && (n.CountryId ?? 0) == (o.CountryId ?? 0) && n.ObservedOn <= asOf &&
-            (n.ObservedOn > o.ObservedOn || (n.ObservedOn == o.ObservedOn &&
-                ((n.Preferred && !o.Preferred) || (n.Preferred == o.Preferred && n.Id > o.Id))))));
+    public IQueryable<StrengthObservation> LatestAsOf(DateOnly asOf, Expression<Func<StrengthObservation, bool>> among)
+    {
+        var observations = Db.StrengthObservations.AsNoTracking();
+        // Series first, then each one's latest by one seek of the series index from its end: comparing every observation
+        // with the others of its series (NOT EXISTS a later one) read every observation, 0.5 s for the dashboard's missions.
+        var latest = observations.Where(among)
+            .Select(o => new { o.MissionId, Country = o.CountryId ?? 0 })
+            .Distinct()
+            .Select(series => observations
+                .Where(n => n.MissionId == series.MissionId && (n.CountryId ?? 0) == series.Country && n.ObservedOn <= asOf)
+                .OrderByDescending(n => n.ObservedOn).ThenByDescending(n => n.Preferred).ThenByDescending(n => n.Id)
+                .Select(n => (int?)n.Id)
+                .FirstOrDefault());
+        return observations.Where(o => latest.Contains(o.Id));
+    }
 
     /// <summary>The most disputed (mission, country, date) groups listed at once, latest first.</summary>
     private const int MaxConflicts = 100;
@@ -105,8 +115,7 @@ public sealed class StrengthService(MissionTrackerDbContext db)
 
     public async Task<IReadOnlyDictionary<string, MissionStrengthDto>> ForMissionsAsync(IReadOnlyCollection<int> missionIds, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var rows = await LatestAsOf(asOf)
-            .Where(o => missionIds.Contains(o.MissionId))
+        var rows = await LatestAsOf(asOf, o => missionIds.Contains(o.MissionId))
             .OrderBy(o => o.Country != null ? o.Country.Name : "")
             .Select(ContingentDto.Projection)
             .ToListAsync(cancellationToken);
@@ -115,8 +124,7 @@ public sealed class StrengthService(MissionTrackerDbContext db)
 
     /// <summary>One country's contingents on a date, one per mission.</summary>
     public async Task<IReadOnlyList<ContingentDto>> ForCountryAsync(string countryCode, DateOnly asOf, CancellationToken cancellationToken) =>
-        await LatestAsOf(asOf)
-            .Where(o => o.Country != null && o.Country.Code == countryCode)
+        await LatestAsOf(asOf, o => o.Country != null && o.Country.Code == countryCode)
             .OrderBy(o => o.Mission.Slug)
             .Select(ContingentDto.Projection)
             .ToListAsync(cancellationToken);
@@ -154,8 +162,7 @@ public sealed class StrengthService(MissionTrackerDbContext db)
     /// <summary>One mission's contingents (and whole-mission figure) on a date.</summary>
     public async Task<MissionStrengthDto> ForMissionAsync(string missionSlug, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var rows = await LatestAsOf(asOf)
-            .Where(o => o.Mission.Slug == missionSlug)
+        var rows = await LatestAsOf(asOf, o => o.Mission.Slug == missionSlug)
             .OrderBy(o => o.Country != null ? o.Country.Name : "")
             .Select(ContingentDto.Projection)
             .ToListAsync(cancellationToken);
