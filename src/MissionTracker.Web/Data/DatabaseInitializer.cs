@@ -26,6 +26,7 @@ public sealed class DatabaseInitializer(MissionTrackerDbContext db, Seeder seede
         {
             await seeder.SeedAsync(configuration["MissionTracker:SeedFile"] ?? Seeder.DefaultSeedFile, cancellationToken);
         }
+        await db.Database.ExecuteSqlRawAsync(SqliteDialect.RefreshPlannerStatistics, cancellationToken);
     }
 }
 

@@ -63,6 +63,18 @@ public sealed class DatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task StartingTheAppGivesTheQueryPlannerStatistics()
+    {
+        using var factory = new MissionTrackerFactory();
+        factory.CreateClient().Dispose();
+
+        var tables = await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT DISTINCT \"tbl\" AS \"Value\" FROM sqlite_stat1").ToListAsync());
+
+        Assert.Contains("Citations", tables);
+        Assert.Contains("StrengthObservations", tables);
+    }
+
+    [Fact]
     public async Task SeedingTwiceChangesNothing()
     {
         await using var db = await MigratedAndSeededAsync();

@@ -20,6 +20,13 @@ public static class SqliteDialect
     public const string IntegrityCheck = "PRAGMA integrity_check;";
 
     /// <summary>
+    /// Samples every index (at most 1,000 rows each: ~0.1 s on the 100,000-statement database) for the query planner, at
+    /// start-up. Without statistics SQLite takes every table for the same size and may scan the largest one: all 165,000
+    /// citations to find the five of the missions' status changes (0.3 s for the missions list; 2 ms with them).
+    /// </summary>
+    public const string RefreshPlannerStatistics = "PRAGMA analysis_limit = 1000; ANALYZE;";
+
+    /// <summary>
     /// EF Core's migration lock on SQLite is a row in <c>__EFMigrationsLock</c>; a process killed while migrating leaves it
     /// behind and every later start would wait for it forever. Run only while holding <see cref="MigrationFileLockAsync"/>.
     /// </summary>
@@ -144,6 +151,13 @@ public static class SqliteDialect
     /// </summary>
     public const string CreateStrengthSeriesIndex =
         "CREATE INDEX \"IX_StrengthObservations_Series\" ON \"StrengthObservations\" (\"MissionId\", COALESCE(\"CountryId\", 0), \"ObservedOn\", \"Preferred\");";
+
+    /// <summary>
+    /// The same index of the observations not deleted (standard SQL, a partial index on PostgreSQL too): the as-of
+    /// question lists the series from the index alone, where the full index had to read each row to check DeletedAt.
+    /// </summary>
+    public const string CreateListedStrengthSeriesIndex =
+        "CREATE INDEX \"IX_StrengthObservations_Series\" ON \"StrengthObservations\" (\"MissionId\", COALESCE(\"CountryId\", 0), \"ObservedOn\", \"Preferred\") WHERE \"DeletedAt\" IS NULL;";
 
     public const string DropStrengthSeriesIndex = "DROP INDEX IF EXISTS \"IX_StrengthObservations_Series\";";
 

@@ -1,3 +1,4 @@
+using MissionTracker.Web.Features.Missions;
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
 using MissionTracker.Web.Infrastructure.Api;
@@ -28,7 +29,8 @@ public sealed class EventService(MissionTrackerDbContext db) : ResourceService<T
         IQueryable<TimelineEvent> query = Db.Events;
         if (filter.Mission is { Length: > 0 } mission)
         {
-            query = query.Where(e => e.Missions.Any(m => m.Slug == mission));
+            var missionId = Db.Missions.IdOf(mission);
+            query = query.Where(e => e.Missions.Any(m => m.Id == missionId.FirstOrDefault()));
         }
         if (filter.Country is { Length: > 0 } country)
         {

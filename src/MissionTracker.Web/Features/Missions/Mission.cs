@@ -82,3 +82,16 @@ internal sealed class MissionStatusChangeConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(s => new { s.MissionId, s.On });
     }
 }
+
+public static class MissionQueries
+{
+    /// <summary>
+    /// The id of the mission <paramref name="slug"/>, as a query to use inside another: in
+    /// <c>records.Where(r => r.Missions.Any(m => m.Id == id.FirstOrDefault()))</c> SQLite runs it once, and then checks each
+    /// record with one seek of the link table's key (mission, record). Comparing the slug inside joined each link to its
+    /// mission, and with the planner's statistics went through the record's links instead (twice the time of a
+    /// first-time filtered page of statements).
+    /// </summary>
+    public static IQueryable<int> IdOf(this IQueryable<Mission> missions, string slug) =>
+        missions.Where(m => m.Slug == slug).Select(m => m.Id);
+}

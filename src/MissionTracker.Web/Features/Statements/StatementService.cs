@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using MissionTracker.Web.Data;
+using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Data.Sqlite;
 using MissionTracker.Web.Infrastructure.Api;
 using MissionTracker.Web.Infrastructure.Caching;
@@ -38,7 +39,8 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
         var query = Db.Statements.AsNoTracking();
         if (missionSlug is not null)
         {
-            query = query.Where(s => s.Missions.Any(m => m.Slug == missionSlug));
+            var missionId = Db.Missions.IdOf(missionSlug);
+            query = query.Where(s => s.Missions.Any(m => m.Id == missionId.FirstOrDefault()));
         }
         // Ids first, then the rows by id: each collection's query (split) would otherwise repeat the filter and the sort.
         var ids = await query
@@ -56,7 +58,8 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
         var query = match is null ? Db.Statements : SqliteDialect.Matching(Db.Statements, SqliteDialect.StatementText, match);
         if (filter.Mission is { Length: > 0 } mission)
         {
-            query = query.Where(s => s.Missions.Any(m => m.Slug == mission));
+            var missionId = Db.Missions.IdOf(mission);
+            query = query.Where(s => s.Missions.Any(m => m.Id == missionId.FirstOrDefault()));
         }
         if (filter.Speaker is { Length: > 0 } speaker)
         {

@@ -40,6 +40,7 @@ public sealed class StrengthService(MissionTrackerDbContext db)
         var observations = Db.StrengthObservations.AsNoTracking();
         // Series first, then each one's latest by one seek of the series index from its end: comparing every observation
         // with the others of its series (NOT EXISTS a later one) read every observation, 0.5 s for the dashboard's missions.
+        // The series come from the index alone: it holds the observations not deleted (SqliteDialect.CreateListedStrengthSeriesIndex).
         var latest = observations.Where(among)
             .Select(o => new { o.MissionId, Country = o.CountryId ?? 0 })
             .Distinct()

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using MissionTracker.Tests.Infrastructure;
 
@@ -42,6 +43,30 @@ public sealed class AsOfTests(MissionTrackerFactory factory) : IClassFixture<Mis
         Assert.Equal(100, here.GetProperty("count").GetInt32());
         var earlier = await client.GetJsonAsync("/api/v1/countries/ES/contingents?asOf=2021-02-01");
         Assert.DoesNotContain(earlier.GetProperty("contingents").EnumerateArray(), c => c.GetProperty("mission").GetString() == mission);
+    }
+
+    [Fact]
+    public async Task DeletedObservationsGiveWayToTheOnesBeforeThemAndAPreferredOneWinsItsDate()
+    {
+        var client = await factory.CreateKeyedClientAsync();
+        var sourceId = await client.CreateSourceAsync();
+        var mission = await client.CreateMissionAsync();
+        async Task<int> ObserveAsync(string? country, string on, int count) =>
+            (await client.PostJsonAsync("/api/v1/strength-observations", new { mission, countryCode = country, observedOn = on, count, sourceIds = new[] { sourceId } }))
+                .GetProperty("observationId").GetInt32();
+        await ObserveAsync("ES", "2021-03-01", 100);
+        var latest = await ObserveAsync("ES", "2021-06-01", 150);
+        var onlyOne = await ObserveAsync("GB", "2021-03-01", 40);
+        var preferred = await ObserveAsync("IT", "2021-03-01", 70);
+        await ObserveAsync("IT", "2021-03-01", 75);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/strength-observations/{preferred}/prefer", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/strength-observations/{latest}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/strength-observations/{onlyOne}")).StatusCode);
+
+        var strength = await client.GetJsonAsync($"/api/v1/missions/{mission}/strength?asOf=2021-12-31");
+        Assert.Equal([("ES", 100), ("IT", 70)], strength.GetProperty("byCountry").EnumerateArray()
+            .Select(c => (c.GetProperty("countryCode").GetString(), c.GetProperty("count").GetInt32())).Order());
     }
 
     [Fact]
