@@ -1,6 +1,11 @@
 using MissionTracker.Tests.Infrastructure;
 using MissionTracker.Web.Data;
+using System.Text.RegularExpressions;
+using MissionTracker.Web.Features.Missions;
 using MissionTracker.Web.Features.People;
+using MissionTracker.Web.Features.Transfers;
+using MissionTracker.Web.Pages.Transfers;
+using Microsoft.EntityFrameworkCore;
 using MissionTracker.Web.Features.Sources;
 using MissionTracker.Web.Features.Statements;
 
@@ -52,6 +57,35 @@ public sealed class BrowsingPagesTests(MissionTrackerFactory factory) : IClassFi
         Assert.DoesNotContain("a major part of the Spanish contingent", filtered);
         var invalid = await _client.GetStringAsync("/transfers?status=Teleported");
         Assert.Contains("status:", invalid);
+    }
+
+    [Fact]
+    public async Task ABusyStageOfTheBoardShowsItsFirstTransfersAndLinksToAllOfThem()
+    {
+        var slug = "board-" + Guid.NewGuid().ToString("N")[..8];
+        await factory.WithDbAsync(async db =>
+        {
+            var country = await db.Countries.OrderBy(c => c.Id).FirstAsync();
+            var mission = new Mission { Slug = slug, Name = $"Board {slug}", Kind = MissionKind.TrainingAdvisory };
+            db.Missions.Add(mission);
+            db.TroopTransfers.AddRange(Enumerable.Range(1, IndexModel.PerStage + 5).Select(i => new TroopTransfer
+            {
+                CountryId = country.Id, ToMission = mission, Status = TransferStatus.Proposed, Notes = $"Board transfer {i}",
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        var board = await _client.GetStringAsync($"/transfers?mission={slug}");
+
+        Assert.Equal(IndexModel.PerStage, Regex.Count(board, "<article class=\"card\""));
+        Assert.Contains($"<span class=\"count\">{IndexModel.PerStage + 5}</span>", board);
+        var link = Regex.Match(board, "<a href=\"([^\"]+)\">All 30 proposed transfers</a>");
+        Assert.True(link.Success, "no link to the whole stage");
+        Assert.Equal($"/transfers?status=Proposed&amp;mission={slug}", link.Groups[1].Value);
+
+        var stage = await _client.GetStringAsync(System.Net.WebUtility.HtmlDecode(link.Groups[1].Value));
+        Assert.Equal(IndexModel.PerStage + 5, Regex.Count(stage, "<article class=\"card\""));
+        Assert.DoesNotContain("All 30", stage);
     }
 
     [Fact]

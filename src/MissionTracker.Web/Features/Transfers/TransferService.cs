@@ -30,9 +30,21 @@ public sealed class TransferService(MissionTrackerDbContext db) : ResourceServic
     /// Every stage with its count and at most <paramref name="perStage"/> transfers: the dashboard shows the pipeline at a
     /// glance and links to the full list of each stage (with 5,000 transfers, listing them all made a 1 MB page).
     /// </summary>
-    public async Task<IReadOnlyList<PipelineStage>> PipelineAsync(int perStage, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PipelineStage>> PipelineAsync(int perStage, CancellationToken cancellationToken) =>
+        PipelineAsync(new TransferFilter(), perStage, new ValidationErrors(), cancellationToken);
+
+    /// <summary>
+    /// Every stage of the pipeline with its count and its first <paramref name="perStage"/> transfers (all of them when
+    /// null), of the transfers <paramref name="filter"/> selects; empty when the filter is not valid.
+    /// </summary>
+    public async Task<IReadOnlyList<PipelineStage>> PipelineAsync(TransferFilter filter, int? perStage, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        var counts = await Db.TroopTransfers.AsNoTracking().GroupBy(t => t.Status)
+        var transfers = Filter(filter, errors).AsNoTracking();
+        if (errors.Any)
+        {
+            return [];
+        }
+        var counts = await transfers.GroupBy(t => t.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
         var stages = new List<PipelineStage>();
@@ -40,8 +52,8 @@ public sealed class TransferService(MissionTrackerDbContext db) : ResourceServic
         {
             var count = counts.GetValueOrDefault(stage);
             // One small query per stage that has transfers (seven stages at most).
-            var first = count == 0 ? [] : await Db.TroopTransfers.AsNoTracking().Where(t => t.Status == stage)
-                .OrderBy(t => t.Country.Name).ThenBy(t => t.Id).Take(perStage).Select(TransferDto.Projection).ToListAsync(cancellationToken);
+            var ordered = transfers.Where(t => t.Status == stage).OrderBy(t => t.Country.Name).ThenBy(t => t.Id);
+            var first = count == 0 ? [] : await (perStage is { } n ? ordered.Take(n) : ordered).Select(TransferDto.Projection).ToListAsync(cancellationToken);
             stages.Add(new PipelineStage(stage, count, first));
         }
         return stages;
