@@ -40,7 +40,7 @@ app.UseMissionTrackerSecurityHeaders();
 app.UseMissionTrackerCompression();
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();
-app.UseSerilogRequestLogging();
+app.UseMissionTrackerRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseMissionTrackerSecurity();

@@ -1,5 +1,6 @@
 using MissionTracker.Web.Data;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace MissionTracker.Web.Infrastructure;
@@ -31,4 +32,20 @@ public static class LoggingExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// One line per request, an error for a failure. A request whose client went away (a closed connection while it
+    /// waited for the writer's turn) ends in a cancellation: not the app's error, so its line is at Debug, as ASP.NET Core's
+    /// own exception handler logs it, instead of an error with a stack trace for every connection a client closes.
+    /// </summary>
+    public static WebApplication UseMissionTrackerRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) => RequestLevel(context, exception));
+        return app;
+    }
+
+    internal static LogEventLevel RequestLevel(HttpContext context, Exception? exception) =>
+        exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? LogEventLevel.Debug
+        : exception is not null || context.Response.StatusCode > 499 ? LogEventLevel.Error
+        : LogEventLevel.Information;
 }
