@@ -98,7 +98,11 @@ internal static class AddedRows
                 key.CurrentValue = temporary;
                 key.IsTemporary = true;
             }
-            throw e as DbUpdateException ?? new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", e, rows);
+            if (e is DbUpdateException)
+            {
+                throw;
+            }
+            throw new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", e, rows);
         }
         finally
         {
