@@ -175,7 +175,7 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
     }
 
     /// <remarks>
-    /// The changes were detected just before (by <see cref="AuditTrail.Capture"/>), so EF does not look for them again: this
+    /// The changes were detected just before (in <see cref="SaveChangesAsync(bool, CancellationToken)"/>), so EF does not look for them again: this
     /// runs on the writer's turn, where every microsecond is spent once per write, one write after another.
     /// </remarks>
     private async Task<int> SaveWithHistoryAsync(List<AuditTrail.Pending> pending, string actor, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken,
