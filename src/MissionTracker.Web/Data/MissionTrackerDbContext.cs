@@ -86,7 +86,8 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
         {
             stale = StaleCacheTags();
             pending = _recordHistory ? AuditTrail.Capture(ChangeTracker) : [];
-            added = AddedRows.Plan(ChangeTracker);
+            // Only a save with history outside a caller's transaction can go to the write gate, where rows are inserted directly.
+            added = pending.Count > 0 && Database.CurrentTransaction is null ? AddedRows.Plan(ChangeTracker) : null;
         }
         finally
         {
@@ -189,9 +190,9 @@ public sealed class MissionTrackerDbContext(DbContextOptions<MissionTrackerDbCon
                 ? await AddedRows.InsertAsync(this, a.Rows, a.Commands, acceptAllChangesOnSuccess)
                 : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var entries = AuditTrail.Complete(pending, actor, DateTime.UtcNow).ToList();
-            if (added is { } prepared)
+            if (added is { } direct)
             {
-                await AddedRows.InsertUntrackedAsync(this, entries, prepared.Commands);
+                await AddedRows.InsertUntrackedAsync(this, entries, direct.Commands);
             }
             else
             {

@@ -79,6 +79,26 @@ internal sealed class PreparedCommandInterceptor : DbCommandInterceptor
         return prepared;
     }
 
+    /// <summary>A new connection, open, with <see cref="SqliteDialect.ConnectionPragmas"/> set and its commands kept prepared.</summary>
+    public static async Task<(SqliteConnection Connection, PreparedCommands Prepared)> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = SqliteDialect.ConnectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return (connection, Keep(connection));
+    }
+
+    /// <summary>Disposes the commands kept for <paramref name="connection"/>, then the connection.</summary>
+    public static void Close(SqliteConnection connection)
+    {
+        Forget(connection);
+        connection.Dispose();
+    }
+
     /// <summary>The commands kept for <paramref name="connection"/>, if it keeps them.</summary>
     public static PreparedCommands? KeptFor(DbConnection connection) =>
         connection is SqliteConnection sqlite && Kept.TryGetValue(sqlite, out var prepared) ? prepared : null;

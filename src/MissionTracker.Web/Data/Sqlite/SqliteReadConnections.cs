@@ -28,12 +28,7 @@ public sealed class SqliteReadConnections(string connectionString) : IDisposable
         {
             if (!_idle.TryTake(out var connection))
             {
-                connection = new SqliteConnection(connectionString);
-                await connection.OpenAsync(cancellationToken);
-                await using var command = connection.CreateCommand();
-                command.CommandText = SqliteDialect.ConnectionPragmas;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                PreparedCommandInterceptor.Keep(connection);
+                (connection, _) = await PreparedCommandInterceptor.OpenAsync(connectionString, cancellationToken);
             }
             return new Lease(this, connection);
         }
@@ -48,8 +43,7 @@ public sealed class SqliteReadConnections(string connectionString) : IDisposable
     {
         if (connection.State != System.Data.ConnectionState.Open)
         {
-            PreparedCommandInterceptor.Forget(connection);
-            connection.Dispose();
+            PreparedCommandInterceptor.Close(connection);
         }
         else
         {
@@ -62,8 +56,7 @@ public sealed class SqliteReadConnections(string connectionString) : IDisposable
     {
         while (_idle.TryTake(out var connection))
         {
-            PreparedCommandInterceptor.Forget(connection);
-            connection.Dispose();
+            PreparedCommandInterceptor.Close(connection);
         }
     }
 

@@ -145,23 +145,19 @@ public sealed class SqliteWriteGate(string connectionString) : IDisposable
     {
         if (_connection is null || _prepared is null)
         {
-            var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = SqliteDialect.ConnectionPragmas;
-            await command.ExecuteNonQueryAsync();
-            _connection = connection;
-            _prepared = PreparedCommandInterceptor.Keep(connection);
+            (_connection, _prepared) = await PreparedCommandInterceptor.OpenAsync(connectionString, CancellationToken.None);
         }
         return (_connection, _prepared);
     }
 
     private void CloseConnection()
     {
-        _prepared?.Dispose();
-        _prepared = null;
-        _connection?.Dispose();
+        if (_connection is not null)
+        {
+            PreparedCommandInterceptor.Close(_connection);
+        }
         _connection = null;
+        _prepared = null;
     }
 
     public void Dispose()

@@ -36,20 +36,13 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
     /// <summary>The most recent statements, optionally those about one mission, newest first.</summary>
     public async Task<IReadOnlyList<StatementDto>> LatestAsync(int count, string? missionSlug, CancellationToken cancellationToken)
     {
-        var query = Db.Statements.AsNoTracking();
-        if (missionSlug is not null)
-        {
-            var missionId = Db.Missions.IdOf(missionSlug);
-            query = query.Where(s => s.Missions.Any(m => m.Id == missionId.FirstOrDefault()));
-        }
         // Ids first, then the rows by id: each collection's query (split) would otherwise repeat the filter and the sort.
-        var ids = await query
+        var ids = await Filter(new StatementFilter { Mission = missionSlug }, new ValidationErrors()).AsNoTracking()
             .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
             .Take(count)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
-        var rows = await Rows.ByIdAsync(Db.Statements.AsNoTracking(), StatementDto.Projection, ids, cancellationToken);
-        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
+        return await ByIdsAsync(ids, cancellationToken);
     }
 
     protected override IQueryable<Statement> Filter(StatementFilter filter, ValidationErrors errors)
