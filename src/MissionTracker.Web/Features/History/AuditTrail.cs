@@ -12,8 +12,15 @@ namespace MissionTracker.Web.Features.History;
 /// </summary>
 internal static class AuditTrail
 {
-    /// <summary>A change about to be saved, its values already serialised (so that little is left to do inside the write).</summary>
-    internal sealed record Pending(EntityEntry Entry, AuditAction Action, string Changes);
+    /// <summary>
+    /// A change about to be saved, its values already serialised (so that little is left to do inside the write) — except
+    /// where a value is still EF's temporary key of a record added in the same save (a new statement's citation points
+    /// at the statement): such a change is serialised after the save, when <see cref="Later"/> can read the real key.
+    /// </summary>
+    internal sealed record Pending(EntityEntry Entry, AuditAction Action, string? Serialised, Func<string>? Later)
+    {
+        public string Changes => Serialised ?? Later!();
+    }
 
     /// <summary>
     /// Text values longer than this are recorded by length and SHA-256 rather than in full: the current text is in the
@@ -37,6 +44,7 @@ internal static class AuditTrail
                 _ => AuditAction.Modified,
             };
             var changes = new Dictionary<string, object?>();
+            List<(string Name, PropertyEntry Property, object? Old)>? temporary = null;
             foreach (var property in entry.Properties.Cast<MemberEntry>().Concat(entry.ComplexProperties.SelectMany(c => c.Properties)))
             {
                 var p = (PropertyEntry)property;
@@ -54,6 +62,12 @@ internal static class AuditTrail
                     case AuditAction.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
                         changes[name] = new { old = Recorded(p.OriginalValue), @new = Recorded(p.CurrentValue) };
                         break;
+                    default:
+                        continue;
+                }
+                if (p.IsTemporary && action != AuditAction.Deleted)
+                {
+                    (temporary ??= []).Add((name, p, action == AuditAction.Added ? null : Recorded(p.OriginalValue)));
                 }
             }
             // A soft delete is an update of DeletedAt; the history calls it what it is.
@@ -64,12 +78,24 @@ internal static class AuditTrail
             }
             if (action != AuditAction.Modified || changes.Count > 0)
             {
-                pending.Add(new Pending(entry, action, JsonSerializer.Serialize(changes, JsonSerializerOptions.Web)));
+                pending.Add(temporary is null
+                    ? new Pending(entry, action, JsonSerializer.Serialize(changes, JsonSerializerOptions.Web), null)
+                    : new Pending(entry, action, null, () =>
+                    {
+                        foreach (var (name, property, old) in temporary)
+                        {
+                            changes[name] = action == AuditAction.Added
+                                ? new { @new = Recorded(property.CurrentValue) }
+                                : new { old, @new = Recorded(property.CurrentValue) };
+                        }
+                        return JsonSerializer.Serialize(changes, JsonSerializerOptions.Web);
+                    }));
             }
         }
         return pending;
     }
 
+    /// <summary>The history entries of the pending changes, once saved: keys the database assigned are read now.</summary>
     public static IEnumerable<AuditEntry> Complete(IEnumerable<Pending> pending, string actor, DateTime at) =>
         pending.Select(p => new AuditEntry
         {

@@ -72,6 +72,56 @@ public sealed class AuditTrailTests(MissionTrackerFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task KeysOfRecordsAddedInTheSameSaveAreRecordedAsTheDatabaseAssignedThem()
+    {
+        // Through the API: the statement, its new speaker and its citation are added by one save on the writer's turn.
+        var client = await factory.CreateKeyedClientAsync();
+        var source = await client.CreateSourceAsync("Cited by a new statement");
+        var statement = await client.PostJsonAsync("/api/v1/statements", new
+        {
+            speakerName = "Audit Newly Named Speaker", saidOn = "2020-02-12", text = "Recorded with its real keys.", kind = "direct", sourceIds = new[] { source },
+        });
+        var statementId = statement.GetProperty("id").GetInt32();
+        var speakerId = statement.GetProperty("speakerId").GetInt32();
+
+        var (statementChanges, citationChanges) = await factory.WithDbAsync(async db =>
+        {
+            var citation = await db.Citations.AsNoTracking().SingleAsync(c => c.StatementId == statementId);
+            return (await ChangesOf(db, "Statement", statementId), await ChangesOf(db, "Citation", citation.Id));
+        });
+        Assert.Equal(speakerId, statementChanges.GetProperty("SpeakerId").GetProperty("new").GetInt32());
+        Assert.Equal(statementId, citationChanges.GetProperty("StatementId").GetProperty("new").GetInt32());
+
+        // Through EF's own pipeline (the save also modifies a record): an existing person renamed, a new one cited.
+        var (renamedId, addedId, citedId) = await factory.WithDbAsync(async db =>
+        {
+            var renamed = await db.People.SingleAsync(p => p.Id == speakerId);
+            renamed.Name = "Audit Renamed Speaker";
+            var added = new MissionTracker.Web.Features.Statements.Statement
+            {
+                Speaker = new Person { Name = "Audit Second New Speaker" }, SaidOn = new DateOnly(2020, 2, 13), Text = "Saved by EF.",
+            };
+            added.Citations.Add(new MissionTracker.Web.Data.Citation { SourceId = source });
+            db.Statements.Add(added);
+            await db.SaveChangesAsync();
+            return (renamed.Id, added.Id, added.SpeakerId!.Value);
+        });
+        var (secondStatement, secondCitation) = await factory.WithDbAsync(async db =>
+        {
+            var citation = await db.Citations.AsNoTracking().SingleAsync(c => c.StatementId == addedId);
+            return (await ChangesOf(db, "Statement", addedId), await ChangesOf(db, "Citation", citation.Id));
+        });
+        Assert.Equal(citedId, secondStatement.GetProperty("SpeakerId").GetProperty("new").GetInt32());
+        Assert.Equal(addedId, secondCitation.GetProperty("StatementId").GetProperty("new").GetInt32());
+        Assert.NotEqual(renamedId, citedId);
+    }
+
+    private static async Task<JsonElement> ChangesOf(MissionTracker.Web.Data.MissionTrackerDbContext db, string type, int id) =>
+        JsonDocument.Parse(await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == type && a.EntityId == HistoryService.Key(id) && a.Action == AuditAction.Added)
+            .Select(a => a.Changes).SingleAsync()).RootElement;
+
+    [Fact]
     public async Task TheHistoryCannotBeChangedOrDeleted()
     {
         await factory.WithDbAsync(async db =>
