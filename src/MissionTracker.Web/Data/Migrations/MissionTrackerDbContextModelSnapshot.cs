@@ -278,19 +278,25 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MissionStatusChangeId");
+                    b.HasIndex("MissionStatusChangeId")
+                        .HasFilter("\"MissionStatusChangeId\" IS NOT NULL");
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("StatementId");
+                    b.HasIndex("StatementId")
+                        .HasFilter("\"StatementId\" IS NOT NULL");
 
-                    b.HasIndex("StrengthObservationId");
+                    b.HasIndex("StrengthObservationId")
+                        .HasFilter("\"StrengthObservationId\" IS NOT NULL");
 
-                    b.HasIndex("TimelineEventId");
+                    b.HasIndex("TimelineEventId")
+                        .HasFilter("\"TimelineEventId\" IS NOT NULL");
 
-                    b.HasIndex("TransferStatusChangeId");
+                    b.HasIndex("TransferStatusChangeId")
+                        .HasFilter("\"TransferStatusChangeId\" IS NOT NULL");
 
-                    b.HasIndex("TroopTransferId");
+                    b.HasIndex("TroopTransferId")
+                        .HasFilter("\"TroopTransferId\" IS NOT NULL");
 
                     b.ToTable("Citations", t =>
                         {
@@ -956,7 +962,8 @@ namespace MissionTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId")
+                        .HasFilter("\"OrganisationId\" IS NOT NULL");
 
                     b.HasIndex("SaidOn", "Id")
                         .HasFilter("\"DeletedAt\" IS NULL");

@@ -52,5 +52,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         // without reading each row to check DeletedAt (standard SQL, so the filter holds on PostgreSQL too).
         builder.HasIndex(s => new { s.SaidOn, s.Id }).HasFilter("\"DeletedAt\" IS NULL");
         builder.HasIndex(s => new { s.SpeakerId, s.SaidOn });
+        // Most statements have a speaker rather than an organisation: the index holds only the organisations' ones.
+        builder.HasIndex(s => s.OrganisationId).HasFilter("\"OrganisationId\" IS NOT NULL");
     }
 }
