@@ -33,16 +33,45 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
     protected override (RecordJsonCache Cache, string Tag)? RecordJson => records is null ? null : (records, CacheTags.Statements);
 
 
+    /// <summary>
+    /// A mission's links to read first, at most: below this many, <see cref="LatestAsync"/> reads the mission's
+    /// statements through its links and sorts them, rather than walking every statement newest first.
+    /// </summary>
+    internal int FewLinks { get; init; } = 2_000;
+
     /// <summary>The most recent statements, optionally those about one mission, newest first.</summary>
     public async Task<IReadOnlyList<StatementDto>> LatestAsync(int count, string? missionSlug, CancellationToken cancellationToken)
     {
+        // Filter's mission test walks the statements newest first and looks up each one's link: for a mission with many
+        // statements it stops after a few (3 ms), for one with few among many it reads them all (NMI's 8 among
+        // 100,000: 35-150 ms). Reading the mission's links first is the reverse (0.4 ms and 2-5 ms for 5,000), so a
+        // mission with few links is read that way; the count stops at FewLinks + 1.
+        var throughLinks = missionSlug is { Length: > 0 } && await LinksOf(missionSlug).Take(FewLinks + 1).CountAsync(cancellationToken) <= FewLinks;
+        IQueryable<Statement> query;
+        if (throughLinks)
+        {
+            var linked = LinksOf(missionSlug!).Select(l => EF.Property<int>(l, "StatementId"));
+            query = Db.Statements.Where(s => linked.Contains(s.Id));
+        }
+        else
+        {
+            query = Filter(new StatementFilter { Mission = missionSlug }, new ValidationErrors());
+        }
         // Ids first, then the rows by id: each collection's query (split) would otherwise repeat the filter and the sort.
-        var ids = await Filter(new StatementFilter { Mission = missionSlug }, new ValidationErrors()).AsNoTracking()
+        var ids = await query.AsNoTracking()
             .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
             .Take(count)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
         return await ByIdsAsync(ids, cancellationToken);
+    }
+
+    /// <summary>The rows linking statements to the mission (the many-to-many table of <see cref="Statement.Missions"/>).</summary>
+    private IQueryable<Dictionary<string, object>> LinksOf(string missionSlug)
+    {
+        var missionId = Db.Missions.IdOf(missionSlug);
+        return Db.Set<Dictionary<string, object>>("StatementMissions")
+            .Where(l => EF.Property<int>(l, "MissionsId") == missionId.FirstOrDefault());
     }
 
     protected override IQueryable<Statement> Filter(StatementFilter filter, ValidationErrors errors)
