@@ -38,9 +38,9 @@ if (await app.RunAdminCommandAsync(args) is int exitCode)
 app.UseForwardedHeaders();
 app.UseMissionTrackerSecurityHeaders();
 app.UseMissionTrackerCompression();
+app.UseMissionTrackerRequestLogging();
 app.UseExceptionHandler("/Error");
 app.UseMissionTrackerStatusCodePages();
-app.UseMissionTrackerRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseMissionTrackerSecurity();

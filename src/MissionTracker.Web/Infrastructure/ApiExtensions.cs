@@ -63,7 +63,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHost
         };
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            // The request's own path: by now the handler has pointed the request at /Error.
+            var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, path);
         }
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -34,9 +34,11 @@ public static class LoggingExtensions
     }
 
     /// <summary>
-    /// One line per request, an error for a failure. A request whose client went away (a closed connection while it
-    /// waited for the writer's turn) ends in a cancellation: not the app's error, so its line is at Debug, as ASP.NET Core's
-    /// own exception handler logs it, instead of an error with a stack trace for every connection a client closes.
+    /// One line per request with the status the client got, an error for a failure. Added before the exception handler,
+    /// so that it sees the answer the handler made: inside it, a malformed body (a 400 ProblemDetails) passed through as an
+    /// exception and was logged as "responded 500" at Error with its stack trace, for every bad request a client sent.
+    /// A request whose client went away (a closed connection while it waited for the writer's turn) ends in a
+    /// cancellation (499): not the app's error, so its line is at Debug, as ASP.NET Core's own exception handler logs it.
     /// </summary>
     public static WebApplication UseMissionTrackerRequestLogging(this WebApplication app)
     {
@@ -45,7 +47,8 @@ public static class LoggingExtensions
     }
 
     internal static LogEventLevel RequestLevel(HttpContext context, Exception? exception) =>
-        exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? LogEventLevel.Debug
+        context.RequestAborted.IsCancellationRequested && (exception is OperationCanceledException || (exception is null && context.Response.StatusCode == 499))
+            ? LogEventLevel.Debug
         : exception is not null || context.Response.StatusCode > 499 ? LogEventLevel.Error
         : LogEventLevel.Information;
 }
