@@ -30,9 +30,10 @@ public sealed class ErrorModel : PageModel
             Title = "The request could not be handled";
             Message = $"The server answered {statusCode}. Check the address or the form and try again.";
         }
-        if (statusCode is int code)
+        // Only an error status: the address is anyone's to type, and a number such as -1 went out as the status line.
+        if (statusCode is >= 400 and <= 599)
         {
-            Response.StatusCode = code;
+            Response.StatusCode = statusCode.Value;
         }
     }
 }

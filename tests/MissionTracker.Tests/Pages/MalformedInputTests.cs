@@ -134,6 +134,23 @@ public sealed class MalformedInputTests(MissionTrackerFactory factory) : IClassF
         Assert.Contains("Back to the dashboard", html);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("0")]
+    [InlineData("200")]
+    [InlineData("999")]
+    public async Task TheErrorPageTakesOnlyAnErrorStatusFromItsAddress(string statusCode)
+    {
+        // The status code pages re-execute /Error?statusCode=404; anyone can ask for it with any number, which was sent as
+        // the status line ("HTTP/1.1 -1").
+        using var response = await factory.CreateBrowserLikeClient().GetAsync($"/Error?statusCode={statusCode}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Something went wrong", await response.Content.ReadAsStringAsync());
+        using var notFound = await factory.CreateBrowserLikeClient().GetAsync("/Error?statusCode=404");
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+    }
+
     [Fact]
     public async Task AFailureInProductionShowsTheFriendlyPageWithoutAStackTrace()
     {
