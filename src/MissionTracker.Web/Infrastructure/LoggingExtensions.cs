@@ -29,7 +29,7 @@ public static class LoggingExtensions
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: configuration.GetValue("MissionTracker:Logging:RetainedFiles", 14)), blockWhenFull: true);
             }
-        });
+        }, preserveStaticLogger: true); // the app logs through DI only; Serilog's static logger is not this host's to set or close
         return builder;
     }
 
@@ -42,7 +42,12 @@ public static class LoggingExtensions
     /// </summary>
     public static WebApplication UseMissionTrackerRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) => RequestLevel(context, exception));
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = (context, _, exception) => RequestLevel(context, exception);
+            // This app's logger rather than Serilog's static one, which the last host built in the process owns (tests).
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
+        });
         return app;
     }
 

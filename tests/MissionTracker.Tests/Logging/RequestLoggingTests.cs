@@ -56,6 +56,8 @@ public sealed class RequestLoggingTests
         var factory = new LoggingFactory();
         try
         {
+            // The request log writes to the app's own logger: Serilog's static one belongs to whichever host was built last.
+            Assert.NotNull(factory.Services.GetService(typeof(Serilog.ILogger)));
             var client = await Infrastructure.ApiTestClient.CreateKeyedClientAsync(factory);
             using var malformed = await client.PostAsync("/api/v1/statements", new StringContent("{\"text\":", System.Text.Encoding.UTF8, "application/json"));
             using var unbindable = await client.GetAsync("/api/v1/statements?pageSize=many");
