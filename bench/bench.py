@@ -324,10 +324,11 @@ def main():
             # Writes run code no read has run (EF's update pipeline, the history, the write gate): the JIT needs about
             # 20 s of them to reach its optimised code (measured: ~2 ms of CPU per write after 20 s, ~6 ms in the first
             # 8 s), where reads share most of their code with the endpoints measured before them.
-            warm_up = WRITE_WARM_UP_S if kind == "write" else PROCESS_WARM_UP_S if not rows else WARM_UP_S
+            baseline_warm_up = PROCESS_WARM_UP_S if not rows else WARM_UP_S
+            warm_up = WRITE_WARM_UP_S if kind == "write" else baseline_warm_up
             log(f"{name}: warm-up ({warm_up} s)")
             wrk(app.base, script, warm_up, options.connections)
-            wrk(app.base, baseline_script, PROCESS_WARM_UP_S if not rows else WARM_UP_S, options.connections)
+            wrk(app.base, baseline_script, baseline_warm_up, options.connections)
             log(f"{name}: baseline, then the app ({options.duration} s each)")
             base = wrk(app.base, baseline_script, options.duration, options.connections)
             measured = wrk(app.base, script, options.duration, options.connections)

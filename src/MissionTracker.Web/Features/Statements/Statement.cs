@@ -38,6 +38,9 @@ public sealed class Statement : Entity, ISoftDeletable
 
 internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statement>
 {
+    /// <summary>The table linking statements to their missions (<see cref="Statement.Missions"/>).</summary>
+    public const string MissionLinks = "StatementMissions";
+
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.Property(s => s.Text).HasMaxLength(FieldLengths.StatementText).IsRequired();
@@ -47,7 +50,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.PrimitiveCollection(s => s.Topics);
         builder.HasOne(s => s.Speaker).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(s => s.Missions).WithMany().UsingEntity("StatementMissions");
+        builder.HasMany(s => s.Missions).WithMany().UsingEntity(MissionLinks);
         // Only the rows lists show (soft-deleted ones are filtered out): a page's ids then come from the index alone,
         // without reading each row to check DeletedAt (standard SQL, so the filter holds on PostgreSQL too).
         builder.HasIndex(s => new { s.SaidOn, s.Id }).HasFilter("\"DeletedAt\" IS NULL");

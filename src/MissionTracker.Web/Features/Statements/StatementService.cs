@@ -70,7 +70,7 @@ public sealed class StatementService(MissionTrackerDbContext db, RecordJsonCache
     private IQueryable<Dictionary<string, object>> LinksOf(string missionSlug)
     {
         var missionId = Db.Missions.IdOf(missionSlug);
-        return Db.Set<Dictionary<string, object>>("StatementMissions")
+        return Db.Set<Dictionary<string, object>>(StatementConfiguration.MissionLinks)
             .Where(l => EF.Property<int>(l, "MissionsId") == missionId.FirstOrDefault());
     }
 
