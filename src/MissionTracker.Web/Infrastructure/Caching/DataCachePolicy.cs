@@ -7,6 +7,7 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// Which responses the output cache keeps: anonymous GETs answered 200, without cookies and not marked private or
 /// no-store (antiforgery marks pages with forms no-store), varied by the whole query string (and the Accept header where
 /// it picks the format), tagged with the resources they show so that writes evict them (<see cref="CacheTags"/>).
+/// An answer is stored from the second time its address is asked (<see cref="ResponseCacheStore.AskedBefore"/>).
 /// Anything that depends on who asks (a signed-in user, an API key) is neither served from nor stored in the cache.
 /// </summary>
 public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputCachePolicy
@@ -53,10 +54,8 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
     {
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> InFlight = new(StringComparer.Ordinal);
 
-        public static bool TryClaim(HttpContext http, bool varyByAccept)
+        public static bool TryClaim(HttpContext http, string key)
         {
-            var request = http.Request;
-            var key = string.Concat(request.Host.Value, request.Path.Value, request.QueryString.Value, varyByAccept ? "|" + request.Headers.Accept : "");
             if (!InFlight.TryAdd(key, 0))
             {
                 return false;
@@ -69,6 +68,10 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
             return true;
         }
     }
+
+    /// <summary>The address a response is stored under, as far as the policy tells them apart.</summary>
+    private string Address(HttpRequest request) =>
+        string.Concat(request.Host.Value, request.Path.Value, request.QueryString.Value, varyByAccept ? "|" + request.Headers.Accept : "");
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
@@ -83,9 +86,15 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         {
             context.AllowCacheStorage = false;
         }
-        // Claimed here, where a miss's response starts and before any of it is copied, not when the request comes in: a
-        // cache hit then makes no claim (a key, a dictionary entry taken and given back, under the key's lock).
-        if (context.AllowCacheStorage && !Captures.TryClaim(context.HttpContext, varyByAccept))
+        if (!context.AllowCacheStorage)
+        {
+            return ValueTask.CompletedTask;
+        }
+        // Decided here, where a miss's response starts and before any of it is copied, not when the request comes in: a
+        // cache hit then costs neither (a key, a dictionary entry taken and given back, under the key's lock).
+        var http = context.HttpContext;
+        var address = Address(http.Request);
+        if (!http.RequestServices.GetRequiredService<ResponseCacheStore>().AskedBefore(address) || !Captures.TryClaim(http, address))
         {
             context.AllowCacheStorage = false;
         }

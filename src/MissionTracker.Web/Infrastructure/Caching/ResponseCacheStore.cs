@@ -34,6 +34,31 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
         }
     }
 
+    // Hashes of the addresses answered lately (see AskedBefore), one per slot: bounded, and a lost or shared slot only
+    // means an answer is stored one ask later or one ask sooner.
+    private readonly int[] _asked = new int[AskedSlots];
+    private const int AskedSlots = 1 << 16;
+
+    /// <summary>
+    /// Whether <paramref name="address"/> was answered before, lately; notes that it is now. Only such an answer is
+    /// stored: an answer asked for once (a list at a cursor nobody else reaches, a one-off filter) would be copied into
+    /// the cache as it is written, fill it and push out the answers that are asked again, and never be served. An
+    /// address goes out of this memory when another takes its slot (with a new address every millisecond, after about a
+    /// minute), whatever the writes in between: after a write, the first ask of a known address is stored again.
+    /// </summary>
+    public bool AskedBefore(string address)
+    {
+        var hash = address.GetHashCode();
+        var mark = hash | 1; // never 0, the empty slot
+        ref var slot = ref _asked[hash & (AskedSlots - 1)];
+        if (slot == mark)
+        {
+            return true;
+        }
+        slot = mark;
+        return false;
+    }
+
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
         lock (_lock)
