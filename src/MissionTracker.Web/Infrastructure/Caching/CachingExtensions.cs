@@ -15,7 +15,10 @@ public static class CachingExtensions
     {
         var sizeLimit = builder.Configuration.GetValue<long>("MissionTracker:OutputCache:SizeLimitBytes", 32 * 1024 * 1024);
         builder.Services.AddOutputCache(o => o.AddPolicy(PagesPolicy, new DataCachePolicy([CacheTags.Pages], varyByAccept: false)));
-        var recordLimit = builder.Configuration.GetValue<long>("MissionTracker:RecordCache:SizeLimitBytes", 16 * 1024 * 1024);
+        // 8 MB, not more: under pages no cache holds, the record cache fills within a second and starts again, and its
+        // slabs (large objects) are then garbage until a full collection. At 16 MB the process peaked 40-80 MB higher
+        // (docs/performance.md, round 10) for no measurable gain in CPU per page.
+        var recordLimit = builder.Configuration.GetValue<long>("MissionTracker:RecordCache:SizeLimitBytes", 8 * 1024 * 1024);
         builder.Services.AddSingleton(new RecordJsonCache(recordLimit));
         builder.Services.AddSingleton(services => new ResponseCacheStore(services.GetRequiredService<IHttpContextAccessor>(), sizeLimit,
             services.GetRequiredService<RecordJsonCache>()));
