@@ -7,7 +7,7 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// Which responses the output cache keeps: anonymous GETs answered 200, without cookies and not marked private or
 /// no-store (antiforgery marks pages with forms no-store), varied by the whole query string (and the Accept header where
 /// it picks the format), tagged with the resources they show so that writes evict them (<see cref="CacheTags"/>).
-/// An answer is stored from the second time its address is asked (<see cref="ResponseCacheStore.AskedBefore"/>).
+/// A JSON answer of the API is stored from the second time its address is asked (<see cref="ResponseCacheStore.AskedBefore"/>).
 /// Anything that depends on who asks (a signed-in user, an API key) is neither served from nor stored in the cache.
 /// </summary>
 public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputCachePolicy
@@ -94,7 +94,11 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         // cache hit then costs neither (a key, a dictionary entry taken and given back, under the key's lock).
         var http = context.HttpContext;
         var address = Address(http.Request);
-        if (!http.RequestServices.GetRequiredService<ResponseCacheStore>().AskedBefore(address) || !Captures.TryClaim(http, address))
+        // The API's JSON answers (lists, records) take a few milliseconds to compute again, and most of those asked once
+        // are never asked again (a cursor, a one-off filter): they are stored from their second ask. Pages and exports take
+        // 0.1-1 s, and 32 clients asking for one at once would all compute it: they are stored at once.
+        var cheap = response.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
+        if ((cheap && !http.RequestServices.GetRequiredService<ResponseCacheStore>().AskedBefore(address)) || !Captures.TryClaim(http, address))
         {
             context.AllowCacheStorage = false;
         }

@@ -40,6 +40,20 @@ public sealed class OutputCacheTests(MissionTrackerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task AnExportIsStoredTheFirstTimeItIsAsked()
+    {
+        // Dear to compute again, unlike a JSON page: 32 clients asking for a new export at once would each compute it.
+        const string url = "/api/v1/statements?format=csv&kind=direct";
+        using var first = await _anonymous.GetAsync(url);
+        using var second = await _anonymous.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(FromCache(first));
+        Assert.True(FromCache(second));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ManyMissesOfOneAddressAtOnceStoreItAndAfterAWriteItIsStoredAgain()
     {
         // One capture per address: only the first miss copies the answer, and its claim ends with its response.
@@ -74,11 +88,10 @@ public sealed class OutputCacheTests(MissionTrackerFactory factory) : IClassFixt
     public async Task TheAnonymousDashboardIsServedFromTheCache()
     {
         using var first = await _anonymous.GetAsync("/?mission=nmi");
-        await StoreAsync("/?mission=nmi");
-        using var cached = await _anonymous.GetAsync("/?mission=nmi");
+        using var second = await _anonymous.GetAsync("/?mission=nmi");
 
         Assert.False(first.Headers.Contains("Set-Cookie"));
-        Assert.True(FromCache(cached));
+        Assert.True(FromCache(second));
     }
 
     [Fact]
@@ -144,13 +157,10 @@ public sealed class OutputCacheTests(MissionTrackerFactory factory) : IClassFixt
             Assert.False(FromCache(first));
             Assert.Contains("No statement matches these filters", await first.Content.ReadAsStringAsync());
         }
+        // A page (unlike the API's JSON) is stored the first time: it is dear to compute again.
         using (var second = await _anonymous.GetAsync(url))
         {
-            Assert.False(FromCache(second));
-        }
-        using (var third = await _anonymous.GetAsync(url))
-        {
-            Assert.True(FromCache(third));
+            Assert.True(FromCache(second));
         }
 
         await writer.PostJsonAsync("/api/v1/statements", new
