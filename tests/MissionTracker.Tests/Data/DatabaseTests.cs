@@ -180,4 +180,25 @@ public sealed class DatabaseTests : IDisposable
         Assert.InRange(stored.CreatedAt, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(1));
         Assert.Equal(1, stored.Version);
     }
+
+    [Fact]
+    public async Task AListOfStringsChangedInPlaceIsSeenAndSaved()
+    {
+        // StringListComparer replaces EF Core's comparer for these lists: it must copy the list, not keep a reference.
+        await using (var db = await MigratedAndSeededAsync())
+        {
+            var nmi = await db.Missions.SingleAsync(m => m.Slug == "nmi");
+            nmi.Aliases.Add("NMI (expanded)");
+            db.ChangeTracker.DetectChanges();
+            Assert.Equal(EntityState.Modified, db.Entry(nmi).State);
+            await db.SaveChangesAsync();
+            nmi.Aliases.Remove("NMI (expanded)");
+            nmi.Aliases.Add("NMI (renamed)");
+            await db.SaveChangesAsync();
+        }
+        await using var fresh = _database.CreateContext();
+        var aliases = await fresh.Missions.Where(m => m.Slug == "nmi").Select(m => m.Aliases).SingleAsync();
+        Assert.Contains("NMI (renamed)", aliases);
+        Assert.DoesNotContain("NMI (expanded)", aliases);
+    }
 }

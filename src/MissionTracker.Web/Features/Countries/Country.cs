@@ -20,7 +20,7 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(FieldLengths.Name).IsRequired();
         builder.HasIndex(c => c.Name);
-        builder.PrimitiveCollection(c => c.Demonyms);
+        builder.StringList(c => c.Demonyms);
         builder.ToTable(t => t.HasCheckConstraint("CK_Countries_Code", "length(\"Code\") = 2 AND \"Code\" = upper(\"Code\")"));
     }
 }

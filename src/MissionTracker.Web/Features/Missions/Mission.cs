@@ -64,7 +64,7 @@ internal sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
         builder.Property(m => m.Acronym).HasMaxLength(FieldLengths.Acronym);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(m => m.Notes).HasMaxLength(FieldLengths.Note);
-        builder.PrimitiveCollection(m => m.Aliases);
+        builder.StringList(m => m.Aliases);
         builder.HasOne(m => m.LeadOrganisation).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.LeadCountry).WithMany().HasForeignKey(m => m.LeadCountryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.HostCountry).WithMany().HasForeignKey(m => m.HostCountryId).OnDelete(DeleteBehavior.Restrict);

@@ -47,7 +47,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.Property(s => s.SpeakerRole).HasMaxLength(FieldLengths.Role);
         builder.Property(s => s.Occasion).HasMaxLength(FieldLengths.Title);
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.PrimitiveCollection(s => s.Topics);
+        builder.StringList(s => s.Topics);
         builder.HasOne(s => s.Speaker).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Missions).WithMany().UsingEntity(MissionLinks);
