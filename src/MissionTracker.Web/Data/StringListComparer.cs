@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MissionTracker.Web.Data;
 
 /// <summary>
-/// Compares and copies a list of strings kept as a primitive collection (a statement's topics, a mission's aliases). EF
-/// Core's own comparer for such a list builds and compiles a new comparer for its elements every time it compares or
-/// copies one (dotnet/efcore#35239, still so in EF Core 10): a JIT compilation whenever a statement or a mission is
-/// tracked, checked for changes or saved, seen as <c>DynamicMethod.CreateDelegate</c> in a profile of the writes.
+/// Compares and copies a list of strings kept as a primitive collection (a statement's topics, a mission's aliases, a
+/// country's demonyms). EF Core's own comparer for such a list builds a new comparer for its elements, and a delegate for
+/// it, every time it compares or copies one (dotnet/efcore#35239; still so in EF Core 10): whenever a statement or a
+/// mission is checked for changes or saved, seen as <c>DynamicMethod.CreateDelegate</c> in a profile of the writes.
 /// </summary>
 public sealed class StringListComparer() : ValueComparer<List<string>>(
     (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
