@@ -28,7 +28,7 @@ public sealed class ArticleExtractor
 
         // People first without quotes (so an unclosed quote can stop at "..., he said"), then again with them,
         // so that names inside quotation marks are not what a later "he" refers to.
-        var runs = NameRun.Read(article.WordsIn(0, text.Length), text);
+        var runs = NameRun.Read(article.Words, text);
         reader.People = new NamedPeople(article, runs, []);
         var spans = QuoteFinder.Find(article, reader);
         reader.People = new NamedPeople(article, runs, spans);

@@ -24,7 +24,7 @@ internal static class CountryFinder
     {
         var text = article.Text;
         var index = CountryCatalog.NameIndex;
-        var words = article.WordsIn(0, text.Length);
+        var words = article.Words;
         var found = new List<ExtractedCountry>();
         var i = 0;
         while (i < words.Count)
@@ -96,7 +96,7 @@ internal static class CountryFinder
     /// <summary>The distinct codes, in order of first mention.</summary>
     public static List<string> Codes(IEnumerable<ExtractedCountry> countries) => countries.Select(c => c.CountryCode).Distinct().ToList();
 
-    private static bool Accept(string text, List<Word> words, int i, int n)
+    private static bool Accept(string text, IReadOnlyList<Word> words, int i, int n)
     {
         var value = words[i].Stem;
         if (i > 0 && PlaceQualifiers.Contains(words[i - 1].Value) && Contiguous(text, words, i - 1, 2))
@@ -123,7 +123,7 @@ internal static class CountryFinder
         return true;
     }
 
-    private static bool Contiguous(string text, List<Word> words, int i, int n)
+    private static bool Contiguous(string text, IReadOnlyList<Word> words, int i, int n)
     {
         for (var k = i + 1; k < i + n; k++)
         {

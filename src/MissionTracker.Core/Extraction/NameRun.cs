@@ -123,7 +123,7 @@ internal sealed record NameRun(IReadOnlyList<Word> Words, int NameFrom, bool Pos
     public static bool IsCountryWord(string word) => CountryCatalog.NameIndex.ContainsKey(word);
 
     /// <summary>Splits the words of a text into capitalised runs.</summary>
-    public static List<NameRun> Read(List<Word> words, string text)
+    public static List<NameRun> Read(IReadOnlyList<Word> words, string text)
     {
         var runs = new List<NameRun>();
         var i = 0;

@@ -22,9 +22,21 @@ public static class BenchBaseline
         var group = app.MapGroup("/bench/baseline").ExcludeFromDescription();
         group.MapPut("/{name}", async (string name, HttpRequest request) =>
         {
-            using var body = new MemoryStream();
-            await request.Body.CopyToAsync(body);
-            Responses[name] = new Stored(body.ToArray(), request.ContentType ?? "application/octet-stream");
+            // Read into an array of the body's size: a growing MemoryStream (and its ToArray) left ~16 MB of large
+            // garbage for a 5.4 MB export, counted in the app's peak memory.
+            byte[] body;
+            if (request.ContentLength is { } length and <= int.MaxValue)
+            {
+                body = new byte[length];
+                await request.Body.ReadExactlyAsync(body);
+            }
+            else
+            {
+                using var buffer = new MemoryStream();
+                await request.Body.CopyToAsync(buffer);
+                body = buffer.ToArray();
+            }
+            Responses[name] = new Stored(body, request.ContentType ?? "application/octet-stream");
             return Results.NoContent();
         }).WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute()); // a CSV export is larger than the app's request limit
         group.MapGet("/{name}", Serve);
