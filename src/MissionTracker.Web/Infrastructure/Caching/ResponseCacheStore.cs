@@ -41,10 +41,11 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
 
     /// <summary>
     /// Whether <paramref name="address"/> was answered before, lately; notes that it is now. Only such a JSON answer is
-    /// stored (<see cref="DataCachePolicy"/>): an answer asked for once (a list at a cursor nobody else reaches, a one-off filter) would be copied into
-    /// the cache as it is written, fill it and push out the answers that are asked again, and never be served. An
-    /// address goes out of this memory when another takes its slot (with a new address every millisecond, after about a
-    /// minute), whatever the writes in between: after a write, the first ask of a known address is stored again.
+    /// stored (<see cref="DataCachePolicy"/>): an answer asked for once (a list at a cursor nobody else reaches, a one-off
+    /// filter) would be copied into the cache as it is written, fill it, push out the answers that are asked again, and
+    /// never be served. An address goes out of this memory when another takes its slot (with a new address every
+    /// millisecond, after about a minute), whatever the writes in between: after a write, the first ask of a known
+    /// address is stored again.
     /// </summary>
     public bool AskedBefore(string address)
     {
