@@ -7,7 +7,8 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// Which responses the output cache keeps: anonymous GETs answered 200, without cookies and not marked private or
 /// no-store (antiforgery marks pages with forms no-store), varied by the whole query string (and the Accept header where
 /// it picks the format), tagged with the resources they show so that writes evict them (<see cref="CacheTags"/>).
-/// A JSON answer of the API is stored from the second time its address is asked (<see cref="ResponseCacheStore.AskedBefore"/>).
+/// A JSON answer of the API is stored from the second time its address is asked (<see cref="ResponseCacheStore.AskedBefore"/>),
+/// or at once when other requests for it wait (<see cref="ResponseCacheStore.GetAsync"/>).
 /// Anything that depends on who asks (a signed-in user, an API key) is neither served from nor stored in the cache.
 /// </summary>
 public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputCachePolicy
@@ -25,7 +26,8 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        // No request coalescing: a request that arrives after a write must not be handed the answer of one that started before it.
+        // Not the stock request coalescing: a request that arrives after a write must not be handed the answer of one that
+        // started before it. The store has its own (ResponseCacheStore.GetAsync).
         context.AllowLocking = false;
         // Answers "as of today" change at midnight (UTC) without any write.
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -47,8 +49,9 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
 
     /// <summary>
     /// One capture at a time per address. A response being stored is also copied into memory as it is written; when many
-    /// requests for the same address miss the cache at once (the first requests after a write, say), each would hold its
-    /// own copy — 32 copies of a 5 MB export. Only the first copies; the others are answered as usual without one.
+    /// requests for the same address compute it at once (those that waited longer than the store lets them for another
+    /// computing it, say), each would hold its own copy — 32 copies of a 5 MB export. Only the first copies; the others
+    /// are answered as usual without one.
     /// </summary>
     private static class Captures
     {
@@ -95,10 +98,11 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         var http = context.HttpContext;
         var address = Address(http.Request);
         // The API's JSON answers (lists, records) take a few milliseconds to compute again, and most of those asked once
-        // are never asked again (a cursor, a one-off filter): they are stored from their second ask. Pages and exports take
-        // 0.1-1 s, and 32 clients asking for one at once would all compute it: they are stored at once.
+        // are never asked again (a cursor, a one-off filter): they are stored from their second ask, or at once when other
+        // requests wait for this one (they are served what it stores). Pages and exports take 0.1-1 s: stored at once.
         var cheap = response.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
-        if ((cheap && !http.RequestServices.GetRequiredService<ResponseCacheStore>().AskedBefore(address)) || !Captures.TryClaim(http, address))
+        var askedOnce = cheap && !http.RequestServices.GetRequiredService<ResponseCacheStore>().AskedBefore(address) && !ResponseCacheStore.IsAwaited(http);
+        if (askedOnce || !Captures.TryClaim(http, address))
         {
             context.AllowCacheStorage = false;
         }

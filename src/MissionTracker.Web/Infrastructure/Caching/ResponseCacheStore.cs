@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace MissionTracker.Web.Infrastructure.Caching;
@@ -8,6 +9,15 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// generation; <see cref="DataCachePolicy"/> notes the generation when a request starts, and a response computed under
 /// an older generation is dropped instead of stored — it may have been read before the write committed, and the write's
 /// eviction has already run, so nothing else would ever remove it.
+/// <para>
+/// <b>One computation per address at a time.</b> When many requests for an answer the cache does not hold arrive at
+/// once (the first ones after a write, say), the first computes it and the others wait for it and are then served what
+/// it stored (<see cref="GetAsync"/>): 32 clients opening the dashboard after a write cost one dashboard, not 32. They
+/// are only ever served what the store holds, so the generation check above applies to them as to everyone: a request
+/// that waited on one started before a write gets nothing and computes its own answer. The stock output cache's request
+/// coalescing (<c>AllowLocking</c>) is off: it hands waiting requests the first one's answer even when a write committed
+/// in between, and its exception when the first request fails or its client goes away.
+/// </para>
 /// </summary>
 public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimitBytes, RecordJsonCache? records = null) : IOutputCacheStore
 {
@@ -22,6 +32,21 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
     private readonly LinkedList<Entry> _age = new();
     private long _size;
     private long _generation;
+
+    /// <summary>How long a request waits for another one computing the same answer before it computes its own.</summary>
+    internal static readonly TimeSpan LeadTimeout = TimeSpan.FromSeconds(10);
+
+    internal const string LeadItem = "MissionTracker.CacheLead";
+
+    /// <summary>A request computing an answer the cache did not hold, and whether others wait for it.</summary>
+    private sealed class Lead
+    {
+        public readonly TaskCompletionSource Done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Waiting;
+    }
+
+    // By cache key: the request computing each answer missed now.
+    private readonly ConcurrentDictionary<string, Lead> _leads = new(StringComparer.Ordinal);
 
     public long Generation
     {
@@ -60,20 +85,78 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
         return false;
     }
 
+    /// <summary>
+    /// The stored answer; on a miss, the caller computes it, unless another request is computing it already: then the
+    /// answer it stores, once it is done (or nothing, if it stored none or took longer than <see cref="LeadTimeout"/>).
+    /// </summary>
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        var found = Find(key);
+        if (found is not null || http.HttpContext is not { } context)
+        {
+            return ValueTask.FromResult(found);
+        }
+        var lead = new Lead();
+        if (!_leads.TryAdd(key, lead))
+        {
+            return AfterLeadAsync(key, cancellationToken);
+        }
+        context.Items[LeadItem] = lead;
+        // Done when the answer is stored (SetAsync), or when the response ends without one (not cacheable, failed, aborted).
+        context.Response.OnCompleted(static state =>
+        {
+            var (leads, key, lead) = ((ConcurrentDictionary<string, Lead>, string, Lead))state;
+            Finish(leads, key, lead);
+            return Task.CompletedTask;
+        }, (_leads, key, lead));
+        return ValueTask.FromResult<byte[]?>(null);
+    }
+
+    /// <summary>Whether requests are waiting for the answer this request computes (see <see cref="GetAsync"/>).</summary>
+    public static bool IsAwaited(HttpContext context) =>
+        context.Items[LeadItem] is Lead lead && Volatile.Read(ref lead.Waiting) > 0;
+
+    private async ValueTask<byte[]?> AfterLeadAsync(string key, CancellationToken cancellationToken)
+    {
+        if (_leads.TryGetValue(key, out var lead))
+        {
+            Interlocked.Increment(ref lead.Waiting);
+            try
+            {
+                await lead.Done.Task.WaitAsync(LeadTimeout, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Computes its own answer.
+            }
+            finally
+            {
+                Interlocked.Decrement(ref lead.Waiting);
+            }
+        }
+        return Find(key);
+    }
+
+    private static void Finish(ConcurrentDictionary<string, Lead> leads, string key, Lead lead)
+    {
+        leads.TryRemove(new KeyValuePair<string, Lead>(key, lead));
+        lead.Done.TrySetResult();
+    }
+
+    private byte[]? Find(string key)
     {
         lock (_lock)
         {
             if (!_entries.TryGetValue(key, out var node))
             {
-                return ValueTask.FromResult<byte[]?>(null);
+                return null;
             }
             if (node.Value.Expires <= DateTime.UtcNow)
             {
                 Remove(node);
-                return ValueTask.FromResult<byte[]?>(null);
+                return null;
             }
-            return ValueTask.FromResult<byte[]?>(node.Value.Value);
+            return node.Value.Value;
         }
     }
 
@@ -108,6 +191,10 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
                 }
                 keys.Add(key);
             }
+        }
+        if (_leads.TryGetValue(key, out var lead))
+        {
+            Finish(_leads, key, lead);
         }
         return ValueTask.CompletedTask;
     }
