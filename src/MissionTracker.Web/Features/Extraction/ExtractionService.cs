@@ -22,7 +22,17 @@ public sealed class ExtractionService(MissionTrackerDbContext db, ExtractorCache
             .OrderBy(m => m.Id)
             .Select(m => new KnownMission(m.Slug, m.Name, m.Acronym, m.Aliases))
             .ToListAsync(cancellationToken)));
-        return extractor.Extract(text, publishedOn);
+        // ~0.3 MB allocated per 5 KB article: 32 at once on two cores held ~30 MB more at the peak than two at a time, for
+        // the same articles per second (docs/performance.md, round 11).
+        await Infrastructure.Api.WorkGates.Extractions.WaitAsync(cancellationToken);
+        try
+        {
+            return extractor.Extract(text, publishedOn);
+        }
+        finally
+        {
+            Infrastructure.Api.WorkGates.Extractions.Release();
+        }
     }
 }
 

@@ -60,14 +60,14 @@ public sealed class ExportResult<T>(IAsyncEnumerable<T> rows, ExportFormat forma
         //
         // A client that goes away while waiting ends the request with the cancellation, as it would mid-export: a
         // request that returned normally instead would leave an empty 200 for the output cache to keep.
-        await ExportGate.ExportsAtOnce.WaitAsync(cancellationToken);
+        await WorkGates.Exports.WaitAsync(cancellationToken);
         try
         {
             await WriteAsync(httpContext, response, cancellationToken);
         }
         finally
         {
-            ExportGate.ExportsAtOnce.Release();
+            WorkGates.Exports.Release();
         }
     }
 
@@ -112,15 +112,6 @@ public sealed class ExportResult<T>(IAsyncEnumerable<T> rows, ExportFormat forma
     {
         builder.Metadata.Add(new ExportMetadata(typeof(T)));
     }
-}
-
-/// <summary>
-/// How many exports (of any kind of record) are read from the database at once: one per core, at least two. Outside the
-/// generic <see cref="ExportResult{T}"/>, whose statics would give each kind of record a gate of its own.
-/// </summary>
-internal static class ExportGate
-{
-    public static readonly SemaphoreSlim ExportsAtOnce = new(Math.Max(2, Environment.ProcessorCount));
 }
 
 /// <summary>The endpoint also answers 200 with CSV or NDJSON rows of <see cref="RowType"/>.</summary>
