@@ -22,8 +22,8 @@ public sealed class ExtractionService(MissionTrackerDbContext db, ExtractorCache
             .OrderBy(m => m.Id)
             .Select(m => new KnownMission(m.Slug, m.Name, m.Acronym, m.Aliases))
             .ToListAsync(cancellationToken)));
-        // ~0.3 MB allocated per 5 KB article: 32 at once on two cores held ~30 MB more at the peak than two at a time, for
-        // the same articles per second (docs/performance.md, round 11).
+        // ~0.3 MB allocated per 5 KB article: 32 at once on two cores peaked ~10 MB higher than two at a time, and served
+        // fewer articles per second (docs/performance.md, round 11).
         await Infrastructure.Api.WorkGates.Extractions.WaitAsync(cancellationToken);
         try
         {
