@@ -43,7 +43,9 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         {
             context.Tags.Add(tag);
         }
-        http.Items[ResponseCacheStore.GenerationItem] = http.RequestServices.GetRequiredService<ResponseCacheStore>().Generation;
+        var store = http.RequestServices.GetRequiredService<ResponseCacheStore>();
+        http.Items[ResponseCacheStore.GenerationItem] = store.Generation;
+        context.CacheVaryByRules.VaryByValues["evictions"] = store.EvictionsOf(tags).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
     }
 

@@ -32,6 +32,8 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
     private readonly LinkedList<Entry> _age = new();
     private long _size;
     private long _generation;
+    // How many times each tag was evicted (see EvictionsOf).
+    private readonly Dictionary<string, long> _evictions = new(StringComparer.Ordinal);
 
     /// <summary>How long a request waits for another one computing the same answer before it computes its own.</summary>
     internal static readonly TimeSpan LeadTimeout = TimeSpan.FromSeconds(10);
@@ -56,6 +58,26 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
             {
                 return _generation;
             }
+        }
+    }
+
+    /// <summary>
+    /// How many times <paramref name="tags"/> were evicted, together: part of the cache key of an answer that carries them
+    /// (<see cref="DataCachePolicy"/>), so that a request that starts after a write looks its answer up under another key
+    /// than the requests before it. The output cache shares one lookup among the requests that ask for the same key at
+    /// once, and a request arriving just after an eviction could otherwise be handed what a lookup started just before it
+    /// found (measured: 1 stale read in ~60 writes under 8 readers of the same list).
+    /// </summary>
+    public long EvictionsOf(string[] tags)
+    {
+        lock (_lock)
+        {
+            long evictions = 0;
+            foreach (var tag in tags)
+            {
+                evictions += _evictions.GetValueOrDefault(tag);
+            }
+            return evictions;
         }
     }
 
@@ -215,6 +237,7 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
             _generation++;
             foreach (var tag in tags)
             {
+                _evictions[tag] = _evictions.GetValueOrDefault(tag) + 1;
                 if (_keysByTag.TryGetValue(tag, out var keys))
                 {
                     foreach (var key in keys.ToList())
