@@ -6,7 +6,8 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// <summary>
 /// Which responses the output cache keeps: anonymous GETs answered 200, without cookies and not marked private or
 /// no-store (antiforgery marks pages with forms no-store), varied by the whole query string (and the Accept header where
-/// it picks the format), tagged with the resources they show so that writes evict them (<see cref="CacheTags"/>).
+/// it picks the format) and by how many times their tags were evicted (<see cref="ResponseCacheStore.EvictionsOf"/>),
+/// tagged with the resources they show so that writes evict them (<see cref="CacheTags"/>).
 /// A JSON answer of the API is stored from the second time its address is asked (<see cref="ResponseCacheStore.AskedBefore"/>),
 /// or at once when other requests for it wait (<see cref="ResponseCacheStore.GetAsync"/>).
 /// Anything that depends on who asks (a signed-in user, an API key) is neither served from nor stored in the cache.
