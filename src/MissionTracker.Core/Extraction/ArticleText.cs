@@ -147,12 +147,12 @@ internal sealed partial class ArticleText
         return lo;
     }
 
-    /// <summary>The words of <c>Text[start..end]</c>.</summary>
     private IReadOnlyList<Word>? _words;
 
     /// <summary>Every word of the article (<see cref="WordsIn"/> over the whole text), read once.</summary>
     public IReadOnlyList<Word> Words => _words ??= WordsIn(0, Text.Length);
 
+    /// <summary>The words of <c>Text[start..end]</c>.</summary>
     public List<Word> WordsIn(int start, int end)
     {
         var words = new List<Word>();

@@ -6,7 +6,7 @@ namespace MissionTracker.Web.Infrastructure.Caching;
 /// <summary>
 /// Which responses the output cache keeps: anonymous GETs answered 200, without cookies and not marked private or
 /// no-store (antiforgery marks pages with forms no-store), varied by the whole query string (and the Accept header where
-/// it picks the format) and by how many times their tags were evicted (<see cref="ResponseCacheStore.EvictionsOf"/>),
+/// it picks the format) and by how many times their tags were evicted (<see cref="ResponseCacheStore.Started"/>),
 /// tagged with the resources they show so that writes evict them (<see cref="CacheTags"/>).
 /// A JSON answer of the API is stored from the second time its address is asked (<see cref="ResponseCacheStore.AskedBefore"/>),
 /// or at once when other requests for it wait (<see cref="ResponseCacheStore.GetAsync"/>).
@@ -44,9 +44,9 @@ public sealed class DataCachePolicy(string[] tags, bool varyByAccept) : IOutputC
         {
             context.Tags.Add(tag);
         }
-        var store = http.RequestServices.GetRequiredService<ResponseCacheStore>();
-        http.Items[ResponseCacheStore.GenerationItem] = store.Generation;
-        context.CacheVaryByRules.VaryByValues["evictions"] = store.EvictionsOf(tags).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (generation, evictions) = http.RequestServices.GetRequiredService<ResponseCacheStore>().Started(tags);
+        http.Items[ResponseCacheStore.GenerationItem] = generation;
+        context.CacheVaryByRules.VaryByValues["evictions"] = evictions.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
     }
 

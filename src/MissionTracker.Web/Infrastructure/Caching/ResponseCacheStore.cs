@@ -32,7 +32,7 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
     private readonly LinkedList<Entry> _age = new();
     private long _size;
     private long _generation;
-    // How many times each tag was evicted (see EvictionsOf).
+    // How many times each tag was evicted (see Started).
     private readonly Dictionary<string, long> _evictions = new(StringComparer.Ordinal);
 
     /// <summary>How long a request waits for another one computing the same answer before it computes its own.</summary>
@@ -62,13 +62,14 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
     }
 
     /// <summary>
-    /// How many times <paramref name="tags"/> were evicted, together: part of the cache key of an answer that carries them
-    /// (<see cref="DataCachePolicy"/>), so that a request that starts after a write looks its answer up under another key
-    /// than the requests before it. The output cache shares one lookup among the requests that ask for the same key at
-    /// once, and a request arriving just after an eviction could otherwise be handed what a lookup started just before it
-    /// found (measured: 1 stale read in ~60 writes under 8 readers of the same list).
+    /// What a request notes when it starts: the <see cref="Generation"/>, and how many times <paramref name="tags"/> were
+    /// evicted, together. The second is part of the cache key of an answer that carries them (<see cref="DataCachePolicy"/>),
+    /// so that a request that starts after a write looks its answer up under another key than the requests before it. The
+    /// output cache shares one lookup among the requests that ask for the same key at once, and a request arriving just
+    /// after an eviction could otherwise be handed what a lookup started just before it found (measured: 1 stale read in
+    /// ~60 writes under 8 readers of the same list).
     /// </summary>
-    public long EvictionsOf(string[] tags)
+    public (long Generation, long Evictions) Started(string[] tags)
     {
         lock (_lock)
         {
@@ -77,7 +78,7 @@ public sealed class ResponseCacheStore(IHttpContextAccessor http, long sizeLimit
             {
                 evictions += _evictions.GetValueOrDefault(tag);
             }
-            return evictions;
+            return (_generation, evictions);
         }
     }
 
